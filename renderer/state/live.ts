@@ -1,0 +1,35 @@
+// Per-frame values: a plain mutable object, written and read inside the frame loop, never React state.
+// DOM read-outs (clock, scrubber) are written from R3F's addEffect without re-rendering.
+import type { EngineMetrics } from '../engine/types';
+
+export interface LiveState {
+  /** Story-clock seconds shown now. */
+  time: number;
+  /** Story-clock length, seconds. */
+  duration: number;
+  /** Story time the engine's latest frame stands for (lags `time` while the worker catches up). */
+  frameTime: number;
+  scenario: string;
+  /** Scenario-local simulated seconds of the latest frame. */
+  localTime: number;
+  stateHash: string;
+  metrics: EngineMetrics | null;
+  bots: number;
+  /** Incremented when a new frame arrived from the worker. */
+  frameSeq: number;
+  /** Set by a seek or a step: the sim must jump, not advance smoothly. */
+  seekPending: boolean;
+}
+
+export const live: LiveState = {
+  time: 0,
+  duration: 0,
+  frameTime: 0,
+  scenario: '',
+  localTime: 0,
+  stateHash: '',
+  metrics: null,
+  bots: 0,
+  frameSeq: 0,
+  seekPending: true,
+};

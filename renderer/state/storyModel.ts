@@ -1,0 +1,38 @@
+// The story on one clock: chapters from renderer/story laid end to end, and the cues known so far.
+// `sync(t)` updates the slow state only when something a person can see changes (chapter, fired cues).
+import { CHAPTERS } from '../story';
+import { firedCount, placeCues, type ScenarioCue, type StoryCue } from '../timeline/cues';
+import { StoryClock } from '../timeline/storyClock';
+import { live } from './live';
+import { useApp } from './store';
+
+const clock = new StoryClock(CHAPTERS);
+live.duration = clock.duration;
+const scenarioCues = new Map<string, ScenarioCue[]>();
+let placed: StoryCue[] = [];
+
+function charactersIn(index: number): string[] {
+  return (CHAPTERS[index]?.perspectives ?? []).map((p) => p.character);
+}
+
+function sync(t: number): void {
+  const s = useApp.getState();
+  const index = clock.indexAt(t);
+  const fired = firedCount(placed, t);
+  if (index !== s.chapterIndex || fired !== s.fired || s.perspective === '') {
+    const present = charactersIn(index);
+    const perspective = present.includes(s.perspective) ? s.perspective : (present[0] ?? '');
+    useApp.setState({ chapterIndex: index, fired, perspective });
+  }
+}
+
+/** Record the cues of a scenario run (computed once per scenario from its metric track). */
+function addScenarioCues(scenario: string, cues: ScenarioCue[]): void {
+  scenarioCues.set(scenario, cues);
+  // Sorted keys: the order of the placed list never depends on which scenario finished first.
+  const all = [...scenarioCues.keys()].sort().flatMap((k) => scenarioCues.get(k) ?? []);
+  placed = placeCues(clock, all);
+  useApp.setState({ cues: placed, fired: firedCount(placed, live.time) });
+}
+
+export const story = { clock, chapters: CHAPTERS, charactersIn, sync, addScenarioCues };

@@ -1,0 +1,116 @@
+// Cues: moments computed from the engine's metrics as a scenario runs (thresholds from science.md), placed on
+// the story clock. They come from the same deterministic run as the picture, so they fire at the same story
+// time in every run, and scrubbing back before a cue hides it again.
+import type { StoryClock } from './storyClock';
+
+export type CueKind =
+  | 'colour-perceptible'
+  | 'colour-unacceptable'
+  | 'shape-deviation'
+  | 'checkpoint'
+  | 'restored';
+
+/** ΔE00 thresholds from Paravina et al. 2015 (J Esthet Restor Dent 27:S1-S9); shape and restoration as stated. */
+export const THRESHOLDS = {
+  /** 50:50 perceptibility threshold, ΔE00. */
+  perceptible: 0.8,
+  /** 50:50 acceptability threshold, ΔE00. */
+  acceptable: 1.8,
+  /** Shape deviation from the target surface that the story calls out, mm. */
+  shapeMm: 0.1,
+  /** Fraction of the lesion deficit rebuilt that counts as fully restored. */
+  restored: 0.99,
+} as const;
+
+/** Metrics sampled along one scenario run, struct-of-arrays, in time order. */
+export interface MetricTrack {
+  readonly scenario: string;
+  readonly count: number;
+  readonly time: Float64Array;
+  readonly deltaE00Max: Float64Array;
+  readonly shapeDeviationMmMax: Float64Array;
+  readonly restoredFraction: Float64Array;
+}
+
+export interface ScenarioCue {
+  readonly id: string;
+  readonly kind: CueKind;
+  readonly scenario: string;
+  /** Scenario-local simulated seconds. */
+  readonly localTime: number;
+  readonly checkpointId?: string;
+}
+
+export interface StoryCue extends ScenarioCue {
+  /** Story-clock seconds. */
+  readonly time: number;
+  readonly chapterIndex: number;
+}
+
+function firstCrossing(times: Float64Array, values: Float64Array, count: number, threshold: number): number {
+  // The first sample at or above the threshold after one below it (a cue marks a change, not a start state).
+  let wasBelow = false;
+  for (let i = 0; i < count; i++) {
+    const v = values[i]!;
+    if (v < threshold) wasBelow = true;
+    else if (wasBelow) return times[i]!;
+  }
+  return Number.NaN;
+}
+
+/** The cues of one scenario run: first upward crossing of each threshold, plus the protocol's checkpoints. */
+export function detectCues(
+  track: MetricTrack,
+  checkpoints: readonly { id: string; time: number }[] = [],
+): ScenarioCue[] {
+  const { time, count, scenario } = track;
+  const found: ScenarioCue[] = [];
+  const add = (kind: CueKind, localTime: number) => {
+    if (Number.isFinite(localTime)) found.push({ id: `${scenario}:${kind}`, kind, scenario, localTime });
+  };
+  add('colour-perceptible', firstCrossing(time, track.deltaE00Max, count, THRESHOLDS.perceptible));
+  add('colour-unacceptable', firstCrossing(time, track.deltaE00Max, count, THRESHOLDS.acceptable));
+  add('shape-deviation', firstCrossing(time, track.shapeDeviationMmMax, count, THRESHOLDS.shapeMm));
+  add('restored', firstCrossing(time, track.restoredFraction, count, THRESHOLDS.restored));
+  for (const cp of checkpoints) {
+    found.push({
+      id: `${scenario}:checkpoint:${cp.id}`,
+      kind: 'checkpoint',
+      scenario,
+      localTime: cp.time,
+      checkpointId: cp.id,
+    });
+  }
+  return found.sort((a, b) => a.localTime - b.localTime || a.id.localeCompare(b.id));
+}
+
+/**
+ * Place scenario cues on the story clock: a cue appears in each chapter that shows its scenario at its moment.
+ * A chapter's span is [from, to); the story's very last moment belongs to the last chapter.
+ */
+export function placeCues(clock: StoryClock, cues: readonly ScenarioCue[]): StoryCue[] {
+  const out: StoryCue[] = [];
+  const last = clock.segments.length - 1;
+  for (const seg of clock.segments) {
+    for (const cue of cues) {
+      if (cue.scenario !== seg.scenario) continue;
+      const inside =
+        cue.localTime >= seg.from &&
+        (cue.localTime < seg.to || (seg.index === last && cue.localTime === seg.to));
+      if (inside) out.push({ ...cue, time: seg.start + (cue.localTime - seg.from), chapterIndex: seg.index });
+    }
+  }
+  return out.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+}
+
+/** How many of the (time-sorted) cues have fired by story time t. */
+export function firedCount(cues: readonly StoryCue[], t: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.time <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
