@@ -1,0 +1,78 @@
+// Public types of the mesh module: layers of a tooth, the loaded model, load options and the one error type.
+import type { SiteField } from '../engine/types';
+
+export type LayerName = 'enamel' | 'dentin' | 'pulp' | 'surface';
+export type LengthUnit = 'mm' | 'cm' | 'm' | 'µm';
+
+/** One surface of the tooth, indexed triangles in millimetres in the model's normalised frame. */
+export interface MeshLayer {
+  name: LayerName;
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+  /** Enamel thickness per vertex, mm (enamel of the generated molar, and the scan surface). */
+  thickness?: Float32Array;
+}
+
+export interface ToothModelInfo {
+  /** Triangles across all layers after cleaning. */
+  triangles: number;
+  units: LengthUnit;
+  /** True when the units were guessed from the model's size rather than known. */
+  unitsInferred: boolean;
+  /** One line for the user about what was done to the file, e.g. 'Scan in metres: scaled ×1000 to mm'. */
+  message: string;
+  /** Duplicate vertices merged. */
+  welded: number;
+  /** Edges used by one triangle only (0 for a watertight mesh). */
+  openEdges: number;
+  /** Healthy enamel thickness assumed (scans) or the thickest enamel (generated molar), mm. */
+  targetThicknessMm: number;
+}
+
+export interface ToothModel {
+  /** File name the model came from. */
+  source: string;
+  layers: MeshLayer[];
+  sites: SiteField;
+  /** For each vertex of the enamel (or scan surface) layer, the index of the site that stands for it. */
+  vertexSite: Uint32Array;
+  info: ToothModelInfo;
+}
+
+export interface LoadOptions {
+  /** Largest number of surface sites to sample (default 20 000). */
+  siteBudget?: number;
+  /** Enamel thickness given to a scanned surface, which has no layers (default 1.5 mm). */
+  targetThicknessMm?: number;
+  /** Units of the file when known; otherwise they are inferred from the model's size. */
+  units?: LengthUnit;
+  /** Called between stages with the fraction done (0..1) and a short stage name. */
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+export type MeshLoadErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'truncated'
+  | 'corrupt'
+  | 'not-a-mesh'
+  | 'unsupported'
+  | 'non-finite'
+  | 'degenerate'
+  | 'worker-failed';
+
+/** The one error every bad input turns into: a user-facing one-line message and a machine-readable code. */
+export class MeshLoadError extends Error {
+  readonly code: MeshLoadErrorCode;
+
+  constructor(code: MeshLoadErrorCode, message: string) {
+    super(message.replace(/\s*\n\s*/g, ' '));
+    this.name = 'MeshLoadError';
+    this.code = code;
+  }
+}
+
+export function isMeshLoadError(e: unknown): e is MeshLoadError {
+  return e instanceof MeshLoadError;
+}
