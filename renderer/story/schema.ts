@@ -1,0 +1,359 @@
+// The shape of the story's content. Every text the app shows lives in renderer/story as plain data and is
+// checked here: the sidebar, the timeline and the kiosk build on these types, and `validateStory()` (index.ts)
+// parses the bundled content with these schemas so a broken edit fails loudly instead of showing a blank tab.
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+const nonBlank = z.string().trim().min(1, 'must not be empty');
+
+/** One text in every language the app speaks. */
+export const LocalizedSchema = z.strictObject({ en: nonBlank, es: nonBlank });
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+/** Fixed order: it is also the order of the 1–7 keyboard shortcuts. */
+export const CHARACTER_IDS = ['elena', 'mateo', 'almasi', 'kade', 'ivy', 'young-patient', 'child'] as const;
+export const CharacterIdSchema = z.enum(CHARACTER_IDS);
+export type CharacterId = z.infer<typeof CharacterIdSchema>;
+
+/** The four staff members whose voices carry most chapters. */
+export const CORE_CHARACTERS: readonly CharacterId[] = ['elena', 'mateo', 'almasi', 'kade'];
+
+export const CharacterSchema = z.strictObject({
+  id: CharacterIdSchema,
+  name: LocalizedSchema,
+  role: LocalizedSchema,
+  initials: z.string().regex(/^\p{Lu}{1,3}$/u, 'initials are one to three capital letters'),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/, 'colour is a lower-case #rrggbb hex string'),
+});
+export type Character = z.infer<typeof CharacterSchema>;
+
+export const CharactersSchema = z.array(CharacterSchema).superRefine((list, ctx) => {
+  const ids = list.map((c) => c.id).join(',');
+  if (ids !== CHARACTER_IDS.join(',')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `characters must be listed once each, in the order ${CHARACTER_IDS.join(', ')} (got ${ids})`,
+    });
+  }
+  const colours = new Set(list.map((c) => c.colour));
+  if (colours.size !== list.length)
+    ctx.addIssue({ code: 'custom', message: 'each character needs its own colour' });
+});
+
+/**
+ * Scenarios the engine runs; each lasts SCENARIO_SECONDS of simulated time: the treatment from 0 to
+ * TREATMENT_END_SECONDS, then the weeks after it (the aftermath) to the end.
+ */
+export const SCENARIO_IDS = [
+  'first-patient',
+  'ivy',
+  'young-patient',
+  'ivy-redesigned',
+  'young-patient-redesigned',
+  'child',
+] as const;
+export const ScenarioIdSchema = z.enum(SCENARIO_IDS);
+export type ScenarioId = z.infer<typeof ScenarioIdSchema>;
+export const SCENARIO_SECONDS = 80;
+export const TREATMENT_END_SECONDS = 40;
+export const MIN_SPAN_SECONDS = 20;
+
+/** The story's beats, in the order the story tells them. */
+export const BEAT_IDS = [
+  'success',
+  'flood',
+  'ivy-treatment',
+  'investigation',
+  'dismissed',
+  'public-display',
+  'meeting',
+  'young-patient',
+  'showdown',
+  'redesign',
+  'aftermath',
+] as const;
+export const BeatIdSchema = z.enum(BEAT_IDS);
+export type BeatId = z.infer<typeof BeatIdSchema>;
+
+export const SpanSchema = z
+  .strictObject({
+    from: z.number().min(0).max(SCENARIO_SECONDS),
+    to: z.number().min(0).max(SCENARIO_SECONDS),
+  })
+  .refine((s) => s.from < s.to, { message: 'span.from must be before span.to' })
+  .refine((s) => s.to - s.from >= MIN_SPAN_SECONDS, {
+    message: `a chapter spans at least ${MIN_SPAN_SECONDS} s of simulated time`,
+  });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const PERSPECTIVE_MIN_WORDS = 60;
+export const PERSPECTIVE_MAX_WORDS = 200;
+
+/** Words as a reader counts them: runs of letters or digits separated by spaces. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const perspectiveText = LocalizedSchema.superRefine((text, ctx) => {
+  for (const lang of LANGUAGES) {
+    const n = countWords(text[lang]);
+    if (n < PERSPECTIVE_MIN_WORDS || n > PERSPECTIVE_MAX_WORDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [lang],
+        message: `a perspective has ${PERSPECTIVE_MIN_WORDS}-${PERSPECTIVE_MAX_WORDS} words; this one has ${n}`,
+      });
+    }
+  }
+});
+
+export const PerspectiveSchema = z.strictObject({ character: CharacterIdSchema, text: perspectiveText });
+export type Perspective = z.infer<typeof PerspectiveSchema>;
+
+/**
+ * The "What's real?" note is one text per language in two parts, fiction first, then science:
+ * "Fiction: … Science: …" / "Ficción: … Ciencia: …". `splitWhatsReal` separates them for the UI.
+ */
+export const WHATS_REAL_LABELS = {
+  en: { fiction: 'Fiction:', science: 'Science:' },
+  es: { fiction: 'Ficción:', science: 'Ciencia:' },
+} as const satisfies Record<Language, { fiction: string; science: string }>;
+
+export function splitWhatsReal(text: string, lang: Language): { fiction: string; science: string } | null {
+  const { fiction, science } = WHATS_REAL_LABELS[lang];
+  if (!text.startsWith(fiction)) return null;
+  const at = text.indexOf(` ${science} `);
+  if (at < 0) return null;
+  const fictionPart = text.slice(fiction.length, at).trim();
+  const sciencePart = text.slice(at + science.length + 2).trim();
+  if (!fictionPart || !sciencePart) return null;
+  return { fiction: fictionPart, science: sciencePart };
+}
+
+export const WhatsRealSchema = LocalizedSchema.superRefine((text, ctx) => {
+  for (const lang of LANGUAGES) {
+    if (!splitWhatsReal(text[lang], lang)) {
+      const { fiction, science } = WHATS_REAL_LABELS[lang];
+      ctx.addIssue({
+        code: 'custom',
+        path: [lang],
+        message: `a "What's real?" note reads "${fiction} … ${science} …" with both parts filled in`,
+      });
+    }
+  }
+});
+
+export const ChapterSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'chapter ids are kebab-case'),
+    title: LocalizedSchema,
+    scenario: ScenarioIdSchema,
+    span: SpanSchema,
+    beat: BeatIdSchema,
+    perspectives: z.array(PerspectiveSchema).min(2, 'a chapter is seen by at least two characters'),
+    whatsReal: WhatsRealSchema,
+    summary: LocalizedSchema.optional(),
+  })
+  .superRefine((chapter, ctx) => {
+    const seen = new Set<CharacterId>();
+    for (const p of chapter.perspectives) {
+      if (seen.has(p.character)) {
+        ctx.addIssue({ code: 'custom', path: ['perspectives'], message: `${p.character} speaks twice` });
+      }
+      seen.add(p.character);
+    }
+  });
+export type Chapter = z.infer<typeof ChapterSchema>;
+
+export const MIN_CHAPTERS = 10;
+
+export const ChaptersSchema = z
+  .array(ChapterSchema)
+  .min(MIN_CHAPTERS, `the story has at least ${MIN_CHAPTERS} chapters`)
+  .superRefine((chapters, ctx) => {
+    const ids = new Set<string>();
+    for (const [i, c] of chapters.entries()) {
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate chapter id ${c.id}` });
+      ids.add(c.id);
+    }
+    // Beats appear in the story's order; a beat may take more than one chapter.
+    let last = -1;
+    for (const [i, c] of chapters.entries()) {
+      const at = BEAT_IDS.indexOf(c.beat);
+      if (at < last) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'beat'],
+          message: `beat "${c.beat}" comes after "${BEAT_IDS[last]}", out of the story's order`,
+        });
+      }
+      last = Math.max(last, at);
+    }
+    for (const beat of BEAT_IDS) {
+      if (!chapters.some((c) => c.beat === beat)) {
+        ctx.addIssue({ code: 'custom', message: `no chapter tells the beat "${beat}"` });
+      }
+    }
+    for (const id of CHARACTER_IDS) {
+      const spoken = chapters.filter((c) => c.perspectives.some((p) => p.character === id)).length;
+      if (spoken === 0) ctx.addIssue({ code: 'custom', message: `${id} never speaks` });
+      if (CORE_CHARACTERS.includes(id) && spoken * 2 <= chapters.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${id} speaks in ${spoken} of ${chapters.length} chapters; the staff speak in most of them`,
+        });
+      }
+    }
+  });
+
+/** Engine events the sidebar reacts to. */
+export const CUE_KINDS = [
+  'colour-perceptible',
+  'colour-unacceptable',
+  'shape-deviation',
+  'checkpoint',
+  'restored',
+] as const;
+export const CueKindSchema = z.enum(CUE_KINDS);
+export type CueKind = z.infer<typeof CueKindSchema>;
+
+export const CueLineSchema = z.strictObject({
+  character: CharacterIdSchema,
+  text: LocalizedSchema,
+  /** A few words for the timeline marker. */
+  label: LocalizedSchema.refine((l) => l.en.length <= 32 && l.es.length <= 32, {
+    message: 'a cue label fits on a timeline marker (32 characters at most)',
+  }),
+});
+export type CueLine = z.infer<typeof CueLineSchema>;
+
+export const CueLinesSchema = z.strictObject({
+  'colour-perceptible': CueLineSchema,
+  'colour-unacceptable': CueLineSchema,
+  'shape-deviation': CueLineSchema,
+  checkpoint: CueLineSchema,
+  restored: CueLineSchema,
+}) satisfies z.ZodType<Record<CueKind, CueLine>>;
+
+/** A scenario's own line for a cue; without a label it keeps the default marker label. */
+export const CueOverrideSchema = CueLineSchema.partial({ label: true });
+export type CueOverride = z.infer<typeof CueOverrideSchema>;
+
+export const CueOverridesSchema = z.partialRecord(
+  ScenarioIdSchema,
+  z.partialRecord(CueKindSchema, CueOverrideSchema),
+);
+export type CueOverrides = z.infer<typeof CueOverridesSchema>;
+
+/** What the clinician asks at a checkpoint pause, and what the patient answers. */
+export const CheckpointPromptSchema = z.strictObject({
+  character: CharacterIdSchema,
+  text: LocalizedSchema,
+  reply: z.strictObject({ character: CharacterIdSchema, text: LocalizedSchema }).optional(),
+});
+export type CheckpointPrompt = z.infer<typeof CheckpointPromptSchema>;
+
+export const CheckpointPromptsSchema = z.strictObject({
+  default: z.array(CheckpointPromptSchema).min(1),
+  byScenario: z.partialRecord(ScenarioIdSchema, z.array(CheckpointPromptSchema).min(1)),
+});
+export type CheckpointPrompts = z.infer<typeof CheckpointPromptsSchema>;
+
+export const ProtocolSchema = z.enum(['original', 'redesigned']);
+
+export const ScenarioInfoSchema = z.strictObject({
+  label: LocalizedSchema,
+  /** Which procedure the scenario runs; matches the engine's `Protocol`. */
+  protocol: ProtocolSchema,
+  /** The patient in the chair, when the patient is one of the characters. */
+  patient: CharacterIdSchema.nullable(),
+});
+export type ScenarioInfo = z.infer<typeof ScenarioInfoSchema>;
+
+export const ScenariosSchema = z.strictObject({
+  'first-patient': ScenarioInfoSchema,
+  ivy: ScenarioInfoSchema,
+  'young-patient': ScenarioInfoSchema,
+  'ivy-redesigned': ScenarioInfoSchema,
+  'young-patient-redesigned': ScenarioInfoSchema,
+  child: ScenarioInfoSchema,
+}) satisfies z.ZodType<Record<ScenarioId, ScenarioInfo>>;
+
+/** Keys of the interface strings; `UI_STRINGS` must define every one in every language. */
+export const UI_KEYS = [
+  'appTitle',
+  'appSubtitle',
+  'play',
+  'pause',
+  'stepForward',
+  'stepBack',
+  'speed',
+  'speedSlow',
+  'speedNormal',
+  'speedFast',
+  'timeline',
+  'storyTime',
+  'previousChapter',
+  'nextChapter',
+  'reset',
+  'language',
+  'chapterOf',
+  'perspectives',
+  'showPerspective',
+  'cueFeed',
+  'cueFeedEmpty',
+  'whatsReal',
+  'fiction',
+  'science',
+  'openModel',
+  'loading',
+  'loadError',
+  'loadErrorKept',
+  'inferredUnits',
+  'timeCompression',
+  'phaseTreatment',
+  'phaseAftermath',
+  'protocolOriginal',
+  'protocolRedesigned',
+  'checkpointTitle',
+  'checkpointContinue',
+  'touchToStart',
+  'attractSubtitle',
+  'idleWarning',
+  'metricRestored',
+  'metricDeltaE',
+  'metricShape',
+  'metricBots',
+  'legendBots',
+  'botTravelling',
+  'botDepositing',
+  'botDormant',
+  'botReturning',
+  'botReservoir',
+  'crossSection',
+  'thresholdPerceptible',
+  'thresholdAcceptable',
+  'thresholdSource',
+  'thresholdShape',
+  'screenshot',
+  'close',
+] as const;
+export const UiKeySchema = z.enum(UI_KEYS);
+export type UiKey = z.infer<typeof UiKeySchema>;
+export const UiStringsSchema = z.record(UiKeySchema, LocalizedSchema);
+export type UiStrings = z.infer<typeof UiStringsSchema>;
+
+export const StorySchema = z.strictObject({
+  characters: CharactersSchema,
+  chapters: ChaptersSchema,
+  scenarios: ScenariosSchema,
+  cueLines: CueLinesSchema,
+  cueOverrides: CueOverridesSchema,
+  checkpointPrompts: CheckpointPromptsSchema,
+  uiStrings: UiStringsSchema,
+});
+export type Story = z.infer<typeof StorySchema>;
