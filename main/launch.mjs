@@ -123,15 +123,17 @@ export function absolutizePathArgs(args, baseDir) {
   return out;
 }
 
+/** Runs `electron-vite build`; returns null on success, else one line saying what went wrong. */
 function runBuild(root) {
-  const require = createRequire(path.join(root, 'package.json'));
-  const cli = path.join(
-    path.dirname(require.resolve('electron-vite/package.json')),
-    'bin',
-    'electron-vite.js',
-  );
+  let cli;
+  try {
+    const require = createRequire(path.join(root, 'package.json'));
+    cli = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  } catch {
+    return 'Tooth Rebirth: electron-vite is not installed; run `npm install` first.';
+  }
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
-  return result.status === 0;
+  return result.status === 0 ? null : 'Tooth Rebirth: the build failed (see the messages above).';
 }
 
 export function main(argv = process.argv.slice(2), env = process.env, root = PROJECT_ROOT) {
@@ -145,8 +147,9 @@ export function main(argv = process.argv.slice(2), env = process.env, root = PRO
   const reason = buildReason(root);
   if (reason) {
     console.log(`Tooth Rebirth: building the app (${reason})...`);
-    if (!runBuild(root)) {
-      console.error('Tooth Rebirth: the build failed (see the messages above).');
+    const failure = runBuild(root);
+    if (failure) {
+      console.error(failure);
       process.exitCode = 1;
       return;
     }
