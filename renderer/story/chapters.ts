@@ -333,4 +333,151 @@ export const CHAPTERS: Chapter[] = [
       es: 'Ficción: la gala, el escáner en la pantalla gigante y todos los pacientes de esta historia. Ciencia: en la forma hipomadura de la amelogénesis imperfecta (MMP20, KLK4), el esmalte alcanza un grosor normal pero queda blando y moteado, de amarillo crema a marrón (Smith et al. 2017). En la forma hipocalcificada (FAM83H), el esmalte es calizo y se desgasta (Smith et al. 2017). El moteado ámbar a marrón que ves en la muela de esta aplicación sigue esa descripción.',
     },
   },
+  // 7 ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'meeting',
+    beat: 'meeting',
+    scenario: 'young-patient',
+    span: { from: 0, to: 40 },
+    title: { en: 'Halt or research', es: 'Parar o investigar' },
+    summary: {
+      en: 'Upstairs, the staff argue about halting Tooth Rebirth. Down the corridor, the treatments go on.',
+      es: 'Arriba, el equipo discute si detener Tooth Rebirth. Al fondo del pasillo, los tratamientos continúan.',
+    },
+    perspectives: [
+      {
+        character: 'almasi',
+        text: {
+          en: 'I opened the meeting with the only honest sentence I had prepared: “We have two options, and I don’t like either.” Halt the procedure, and we admit fault, fail the licence review, perhaps lose the clinic. Keep treating while we research, and every patient we treat becomes part of an experiment they never signed up for. Elena wanted to continue. Kade wanted to stop, and then surprised us all. He didn’t want to abolish the technology; he wanted to marry it to the old discipline. Screen first, look often, ask the patient. I heard wisdom in it. I also heard a year of delays. I chose research without halting the treatments. I told myself it was a compromise. It was a postponement with a nicer name.',
+          es: 'Abrí la reunión con la única frase sincera que había preparado: «Tenemos dos opciones y no me gusta ninguna». Si paramos el procedimiento, admitimos la culpa, suspendemos la revisión de la licencia y quizá perdemos la clínica. Si seguimos tratando mientras investigamos, cada paciente que atendamos pasa a formar parte de un experimento que nunca firmó. Elena quería continuar. Kade quería parar, y luego nos sorprendió a todos. No quería abolir la tecnología: quería unirla a la disciplina de siempre. Analizar primero, mirar a menudo, preguntar al paciente. Oí sabiduría en eso. También oí un año de retrasos. Elegí investigar sin detener los tratamientos. Me dije que era un término medio. Era un aplazamiento con un nombre más bonito.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'I didn’t go in to win. I went in to say one thing clearly, in front of everyone, so that nobody could say later it hadn’t been said. I told them I’m not their enemy. I don’t want the bots gone; I’ve seen what they do for a lesion in a fissure, and it’s better than anything my drill ever did. But a machine that cannot see a person should never work alone. Screen the genes before you start. Stop during the treatment and look, with your own eyes and with the patient’s. Ask how it feels. Empathy isn’t the opposite of technology; it’s what keeps technology honest. Elena said retraction would destroy ten years of work. I said the work was never the point.',
+          es: 'No entré para ganar. Entré para decir una cosa con claridad, delante de todos, para que nadie pudiera decir después que no se había dicho. Les dije que no soy su enemigo. No quiero que desaparezcan los bots; he visto lo que hacen con una lesión en una fisura, y es mejor que todo lo que hizo nunca mi fresa. Pero una máquina que no puede ver a una persona no debería trabajar sola. Analicen los genes antes de empezar. Deténganse durante el tratamiento y miren, con sus propios ojos y con los del paciente. Pregunten cómo lo siente. La empatía no es lo contrario de la tecnología; es lo que la mantiene honesta. Elena dijo que retirarlo destruiría diez años de trabajo. Yo dije que el trabajo nunca fue lo importante.',
+        },
+      },
+      {
+        character: 'elena',
+        text: {
+          en: 'Retraction is not a pause. It is a verdict. The moment we withdraw Tooth Rebirth, every paper I have written becomes a cautionary tale, every patient it helped becomes a lucky accident, and the next person who tries to grow enamel will be laughed out of the room. I said that, and I meant it. I said the cases were a small fraction, that the fix was in the software, that I could retrain the swarm’s colour model in a month. Kade talked about mirrors and conversations as if they were engineering. I told him empathy does not scale. Mateo would not meet my eyes. While we argued, treatment room two was running my procedure on a boy who had waited months for it. I knew that. I chose not to think about it.',
+          es: 'Retirarlo no es una pausa. Es un veredicto. En cuanto retiremos Tooth Rebirth, cada artículo que he escrito se convertirá en una advertencia, cada paciente al que ayudó pasará a ser un golpe de suerte, y a la próxima persona que intente hacer crecer esmalte la echarán de la sala entre risas. Lo dije, y lo pensaba de verdad. Dije que los casos eran una fracción pequeña, que la solución estaba en el software, que en un mes podía reentrenar el modelo de color del enjambre. Kade hablaba de espejos y conversaciones como si eso fuera ingeniería. Le dije que la empatía no es escalable. Mateo no me miraba a los ojos. Mientras discutíamos, en la sala dos se aplicaba mi procedimiento a un chico que llevaba meses esperándolo. Lo sabía. Decidí no pensar en ello.',
+        },
+      },
+      {
+        character: 'mateo',
+        text: {
+          en: 'I was in that meeting for the first twenty minutes, and then I left, because I had a patient in room two: a boy who had been on the list since before Ivy’s gala and refused to cancel. He was wearing her shirt, number nine. He said she had been brave and he wanted to be brave too. I told him about the bots, the shy ones, and he laughed, and his mother thanked me for taking the time. I should have told him to wait. Nobody had told me I could. The meeting hadn’t decided anything, so the schedule decided for us. I held his hand while the swarm went in, I kept my eyes on his face instead of the screen, and I told myself that was care.',
+          es: 'Estuve en esa reunión los primeros veinte minutos y luego me fui, porque tenía un paciente en la sala dos: un chico que estaba en lista de espera desde antes de la gala de Ivy y se negó a cancelar. Llevaba su camiseta, el número nueve. Dijo que ella había sido valiente y que él también quería serlo. Le hablé de los bots, los tímidos, y se rio, y su madre me agradeció que le dedicara tiempo. Debí decirle que esperara. Nadie me había dicho que podía hacerlo. La reunión no había decidido nada, así que decidió la agenda. Le di la mano mientras entraba el enjambre, mantuve la vista en su cara en lugar de en la pantalla, y me dije que eso era cuidar.',
+        },
+      },
+      {
+        character: 'young-patient',
+        text: {
+          en: 'Everyone at school said I was mad because of the news, but Ivy Liu had it done and she said she wasn’t angry with science, so I’m not either. I’ve been on the list for five months. I want to be a dentist, actually, or a striker, I haven’t decided. Mateo says the bots are shy, so I didn’t talk at all, so they’d come out. On the screen they looked like a shoal of tiny fish swimming into a cave in my tooth, and the white spot got smaller and smaller. It didn’t hurt. It felt warm, like drinking hot chocolate with your mouth open. When it was finished I asked if I could keep a picture. Mateo printed me two.',
+          es: 'En el colegio todos decían que estaba loco por lo de las noticias, pero a Ivy Liu se lo hicieron y ella dijo que no estaba enfadada con la ciencia, así que yo tampoco. Llevo cinco meses en la lista. De mayor quiero ser dentista, o delantero, todavía no lo he decidido. Mateo dice que los bots son tímidos, así que no hablé nada para que salieran. En la pantalla parecían un banco de pececitos entrando en una cueva de mi muela, y la mancha blanca se hacía cada vez más pequeña. No dolió. Se sentía calentito, como beber chocolate caliente con la boca abierta. Al terminar pregunté si podía quedarme una foto. Mateo me imprimió dos.',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: the meeting, the clinic and its choices. Science: the lesion being filled here is the kind dentists find first in molars. Decay in molars starts mostly in the pits and fissures of the chewing surface, and an early lesion, a “white spot”, looks chalky because porous enamel scatters more light. Enamel starts to lose mineral when the pH at its surface falls below 5.5 (oral histology textbooks).',
+      es: 'Ficción: la reunión, la clínica y sus decisiones. Ciencia: la lesión que se rellena aquí es de las que los dentistas encuentran primero en las muelas. En los molares, la caries empieza sobre todo en los hoyos y fisuras de la cara de masticación, y una lesión temprana, una «mancha blanca», se ve blanquecina y opaca porque el esmalte poroso dispersa más la luz. El esmalte empieza a perder mineral cuando el pH de su superficie baja de 5,5 (manuales de histología oral).',
+    },
+  },
+
+  // 8 ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'young-patient',
+    beat: 'young-patient',
+    scenario: 'young-patient',
+    span: { from: 40, to: 80 },
+    title: { en: 'Tears in room two', es: 'Lágrimas en la sala dos' },
+    summary: {
+      en: 'Weeks later the boy comes back, frightened, and Elena sees her work through his eyes.',
+      es: 'Semanas después, el chico vuelve asustado, y Elena ve su obra con los ojos de él.',
+    },
+    perspectives: [
+      {
+        character: 'young-patient',
+        text: {
+          en: 'It started as a tiny bump my tongue kept finding. Then it was a wall. Then my tooth didn’t close properly on the others, and biting an apple felt like biting with somebody else’s mouth. I didn’t tell Mum for two weeks, because she’d said it was a risk and I’d said it wasn’t. Then at training I took a ball in the face, nothing bad, and I was more scared for my tooth than my nose. At the clinic I was going to be fine. I’d practised being fine. But the lady who invented it came in and looked at my scan and her face went a funny colour, and then I couldn’t stop crying. I’m sorry. I said sorry a lot.',
+          es: 'Empezó como un bultito que mi lengua encontraba todo el rato. Luego fue un muro. Luego la muela ya no cerraba bien con las otras, y morder una manzana era como morder con la boca de otra persona. No se lo dije a mi madre en dos semanas, porque ella había dicho que era un riesgo y yo le había dicho que no. Luego en el entrenamiento me dieron un balonazo en la cara, nada grave, y me asusté más por la muela que por la nariz. En la clínica iba a estar bien. Había ensayado estar bien. Pero entró la señora que lo inventó, miró mi escáner y se le puso la cara rara, y entonces ya no pude parar de llorar. Perdón. Pedí perdón muchas veces.',
+        },
+      },
+      {
+        character: 'elena',
+        text: {
+          en: 'I went to room two to look at a scan. That is what I told myself: a shape deviation flagged at a follow-up, one more case for the dataset. Then I saw him. Thirteen, in a football shirt two sizes too big, apologising to me. On the screen my enamel had grown a ridge along his cusp, a tenth of a millimetre and rising, exactly where his genome had told the swarm something wrong and the swarm had believed it. I have spent my life trusting measurements over feelings, because feelings lie. But I had measured everything except this: a child afraid of his own mouth because of something I made. I sat down on the floor of the surgery. I could not think of anything else to do.',
+          es: 'Fui a la sala dos a mirar un escáner. Eso me dije: una desviación de forma marcada en una revisión, un caso más para los datos. Entonces lo vi. Trece años, una camiseta de fútbol dos tallas más grande, pidiéndome perdón a mí. En la pantalla, mi esmalte le había hecho crecer una cresta a lo largo de la cúspide, una décima de milímetro y subiendo, justo donde su genoma le había dicho al enjambre algo equivocado y el enjambre se lo había creído. Me he pasado la vida confiando más en las mediciones que en los sentimientos, porque los sentimientos mienten. Pero lo había medido todo menos esto: un niño con miedo de su propia boca por algo que hice yo. Me senté en el suelo de la consulta. No se me ocurrió otra cosa.',
+        },
+      },
+      {
+        character: 'mateo',
+        text: {
+          en: 'His mother rang to say he had been crying in his room and wouldn’t open his mouth for her. When they arrived he was still wearing the number nine shirt. I crouched down to his level, the way I always do, and realised I had nothing to say that wasn’t a trick. No jokes about shy bots. So I told him the truth: that something had gone wrong, that it wasn’t his fault, and that we would not leave him alone with it. Then Elena came in and looked at the screen, and her face went white, and she sat down on the floor next to him. I’ve worked beside her for six years. I had never seen her sit on a floor.',
+          es: 'Su madre llamó para decir que había estado llorando en su habitación y que no quería abrir la boca para que ella lo viera. Cuando llegaron, seguía con la camiseta del número nueve. Me agaché a su altura, como hago siempre, y me di cuenta de que no tenía nada que decirle que no fuera un truco. Nada de chistes sobre bots tímidos. Así que le dije la verdad: que algo había salido mal, que no era culpa suya y que no íbamos a dejarlo solo con esto. Entonces entró Elena, miró la pantalla, se quedó pálida y se sentó en el suelo a su lado. Llevo seis años trabajando con ella. Nunca la había visto sentarse en el suelo.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'Mateo came to fetch me, which he had never done before. I brought my mirror, knelt by the chair and asked the boy whether I could look. He nodded. The ridge ran along the mesiobuccal cusp, smooth and hard, catching the light. He had been biting around it for weeks, and his jaw ached from it. Nothing a screen could have told you. I showed him in the hand mirror, held it so he could see exactly what I saw, and said, “It’s real, it’s small, and we will find a way to fix it.” I meant every word, even the one I couldn’t yet promise. Across the room Elena was still sitting on the floor, watching me work. For once she said nothing.',
+          es: 'Mateo vino a buscarme, algo que nunca había hecho. Tomé mi espejo, me arrodillé junto al sillón y le pregunté al chico si podía mirar. Asintió. La cresta recorría la cúspide mesiovestibular, lisa y dura, atrapando la luz. Llevaba semanas mordiendo como podía para esquivarla y le dolía la mandíbula. Nada que una pantalla pudiera contarte. Se la enseñé con el espejo de mano, sujetándolo para que viera exactamente lo que veía yo, y le dije: «Es real, es pequeña y vamos a encontrar la forma de arreglarla». Lo dije en serio, palabra por palabra, incluso la que todavía no podía prometer. Al otro lado de la sala, Elena seguía sentada en el suelo, mirándome trabajar. Por una vez, no dijo nada.',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: a ridge of enamel grown by nanobots. Science: a tenth of a millimetre sounds tiny, but enamel itself is thin: up to about 2–2.5 mm over a molar’s cusps, thinning to a knife edge at the cervical line (oral histology textbooks). A mandibular first molar has five cusps and a crown about 7.5 mm tall and 11 mm wide (Wheeler’s Dental Anatomy), so a small change of shape can change how the teeth meet.',
+      es: 'Ficción: una cresta de esmalte construida por nanobots. Ciencia: una décima de milímetro parece muy poco, pero el esmalte también es delgado: hasta unos 2–2,5 mm sobre las cúspides de una muela, y se afina hasta un filo en la línea cervical (manuales de histología oral). El primer molar inferior tiene cinco cúspides y una corona de unos 7,5 mm de alto y 11 mm de ancho (Wheeler’s Dental Anatomy), así que un pequeño cambio de forma puede alterar cómo encajan los dientes.',
+    },
+  },
+
+  // 9 ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'showdown',
+    beat: 'showdown',
+    scenario: 'ivy-redesigned',
+    span: { from: 0, to: 20 },
+    title: { en: 'Who it is for', es: 'Para quién es' },
+    summary: {
+      en: 'Kade, Elena, Mateo and Dr. Almasi face each other at last, and on the screen a different procedure begins.',
+      es: 'Kade, Elena, Mateo y la Dra. Almasi por fin se enfrentan cara a cara, y en la pantalla empieza otro procedimiento.',
+    },
+    perspectives: [
+      {
+        character: 'elena',
+        text: {
+          en: 'This time I called the meeting. I came without slides, which Saira says she has never seen. I told them what happened in room two, all of it, including the floor. Then Kade and I had the argument we should have had months ago, properly, voices raised, with nothing polite left in it. He said I loved the machine more than the mouth. I said he loved the past more than the patient. We were both partly right, which is the worst way to be right. Somewhere after midnight, Mateo asked a question so simple it embarrassed all of us: “Who is Tooth Rebirth for?” Not for me. I said it aloud. Then I opened Ivy’s scan and started again.',
+          es: 'Esta vez convoqué yo la reunión. Llegué sin diapositivas, algo que Saira dice no haber visto nunca. Les conté lo que pasó en la sala dos, todo, incluido el suelo. Luego Kade y yo tuvimos la discusión que deberíamos haber tenido hace meses, como es debido, alzando la voz, sin rastro de cortesía. Él dijo que yo quería más a la máquina que a la boca. Yo dije que él quería más al pasado que al paciente. Los dos teníamos parte de razón, que es la peor forma de tenerla. Pasada la medianoche, Mateo hizo una pregunta tan sencilla que nos avergonzó a todos: «¿Para quién es Tooth Rebirth?». No para mí. Lo dije en voz alta. Luego abrí el escáner de Ivy y empecé de nuevo.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'I had been angry for months, and I brought all of it to that table. I told Elena she had treated two thousand tooth surfaces and perhaps twenty people. I told Saira she had put a price on everything except fear. I said things to Mateo I regret. Then Elena, who in six years had never once said “I was wrong” in my hearing, said it. Not as a strategy. As a fact, like a measurement. After that I had nothing left to fight with. So I said what was underneath: I don’t know how to build a nanobot, and she doesn’t know how to hold a frightened boy’s gaze in a mirror. The patient needs both of us in the room. At one in the morning we started drawing on the whiteboard.',
+          es: 'Llevaba meses enfadado y llevé todo ese enfado a la mesa. Le dije a Elena que había tratado dos mil superficies dentales y quizá a veinte personas. Le dije a Saira que le había puesto precio a todo menos al miedo. A Mateo le dije cosas de las que me arrepiento. Entonces Elena, que en seis años no había dicho nunca «me equivoqué» delante de mí, lo dijo. No como estrategia. Como un hecho, como una medición. Después ya no me quedaba nada con qué pelear. Así que dije lo que había debajo: yo no sé construir un nanobot, y ella no sabe sostenerle la mirada en un espejo a un chico asustado. El paciente nos necesita a los dos en la sala. A la una de la madrugada empezamos a dibujar en la pizarra.',
+        },
+      },
+      {
+        character: 'mateo',
+        text: {
+          en: 'I didn’t plan the question. I was just tired of hearing everyone argue about themselves: Elena about her life’s work, Kade about his pride, Saira about the clinic, me about how I’d laughed. So I asked who it was for. Nobody answered for a long time. Then Elena said, “Not for me,” very quietly, and something in the room let go. I told them what I hear in the waiting room, which nobody had ever asked me: people aren’t afraid of the bots. They’re afraid of being alone with them. They want someone to stop and say, “Look, this is what’s happening. How does it feel?” That’s my job. It always was. I’d just been doing it with jokes instead of the truth.',
+          es: 'No planeé la pregunta. Solo estaba cansado de oír a todos discutir sobre sí mismos: Elena, sobre la obra de su vida; Kade, sobre su orgullo; Saira, sobre la clínica; yo, sobre cómo me había reído. Así que pregunté para quién era. Nadie contestó durante un buen rato. Luego Elena dijo «no para mí», muy bajito, y algo en la sala se aflojó. Les conté lo que oigo en la sala de espera, algo que nadie me había preguntado nunca: la gente no les tiene miedo a los bots. Tiene miedo de quedarse sola con ellos. Quiere que alguien se detenga y le diga: «Mira, esto es lo que está pasando. ¿Cómo lo sientes?». Ese es mi trabajo. Siempre lo fue. Solo que lo hacía con chistes en lugar de con la verdad.',
+        },
+      },
+      {
+        character: 'almasi',
+        text: {
+          en: 'I had a resignation letter in my bag: my own, drafted and signed. I had assumed the night would end with me handing it over. Instead I watched three people I had pushed too hard stop defending themselves and start designing. I understood that my job was not to choose between halting and research. It was to make sure that whatever we did next, the patient came first, and could see that they did. So I made three decisions before sunrise. We suspend the original procedure, publicly, today. We contact every patient we have treated and pay for their care, whatever it costs. And no redesigned procedure begins until an ethics board outside this building has read it. I tore up the letter. Resigning would have been easier.',
+          es: 'Llevaba en el bolso una carta de dimisión: la mía, redactada y firmada. Daba por hecho que la noche terminaría conmigo entregándola. En cambio, vi a tres personas a las que había presionado demasiado dejar de defenderse y ponerse a diseñar. Entendí que mi trabajo no era elegir entre parar o investigar. Era asegurarme de que, hiciéramos lo que hiciéramos, el paciente fuera primero y pudiera comprobarlo. Así que tomé tres decisiones antes del amanecer. Suspendemos el procedimiento original, en público, hoy. Contactamos con todos los pacientes que hemos tratado y pagamos su atención, cueste lo que cueste. Y ningún procedimiento rediseñado empezará hasta que lo haya leído un comité de ética ajeno a este edificio. Rompí la carta. Dimitir habría sido más fácil.',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: the showdown, and a procedure that could be redesigned in a single night. Science: natural enamel is remarkably hard, about 5.9 GPa at the surface falling to 3.5 GPa near the dentin, and stiff, about 119 falling to 80 GPa (Xu et al. 2012). Synthetic layers grown in laboratories so far are far softer. Matching real enamel is one of the hard, unsolved problems a real Tooth Rebirth would face.',
+      es: 'Ficción: el enfrentamiento, y un procedimiento que se pudiera rediseñar en una sola noche. Ciencia: el esmalte natural es muy duro, unos 5,9 GPa en la superficie que bajan a 3,5 GPa cerca de la dentina, y rígido, de unos 119 a 80 GPa (Xu et al. 2012). Las capas sintéticas obtenidas hasta ahora en laboratorio son mucho más blandas. Igualar el esmalte real es uno de los problemas difíciles y sin resolver a los que se enfrentaría un Tooth Rebirth de verdad.',
+    },
+  },
 ];
