@@ -480,4 +480,151 @@ export const CHAPTERS: Chapter[] = [
       es: 'Ficción: el enfrentamiento, y un procedimiento que se pudiera rediseñar en una sola noche. Ciencia: el esmalte natural es muy duro, unos 5,9 GPa en la superficie que bajan a 3,5 GPa cerca de la dentina, y rígido, de unos 119 a 80 GPa (Xu et al. 2012). Las capas sintéticas obtenidas hasta ahora en laboratorio son mucho más blandas. Igualar el esmalte real es uno de los problemas difíciles y sin resolver a los que se enfrentaría un Tooth Rebirth de verdad.',
     },
   },
+  // 10 ────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'redesign-ivy',
+    beat: 'redesign',
+    scenario: 'ivy-redesigned',
+    span: { from: 20, to: 80 },
+    title: { en: 'Stop, look, ask', es: 'Parar, mirar, preguntar' },
+    summary: {
+      en: 'Ivy Liu comes back. The redesigned procedure knows her genes, pauses to look, and asks her before it goes on.',
+      es: 'Ivy Liu vuelve. El procedimiento rediseñado conoce sus genes, se detiene a mirar y le pregunta antes de seguir.',
+    },
+    perspectives: [
+      {
+        character: 'ivy',
+        text: {
+          en: 'I swore I would never sit in that chair again. Then Kade called, and asked rather than told. Elena met me herself, no side door, and said sorry before she said hello. The new procedure starts with a swab and a conversation about my genes, a whole hour of it, with drawings. Then the swarm goes in, slower, in thin layers. Every few minutes everything stops. Elena hands me a mirror, holds a shade tab next to my tooth and asks, “Is this you?” The first time I laughed, because nobody had ever asked me that about my own body. By the third stop I was the one saying “go on”. When it was over, the colour was mine. Not perfect. Mine.',
+          es: 'Juré que nunca volvería a sentarme en ese sillón. Entonces Kade me llamó y me lo pidió, en lugar de decirme lo que tenía que hacer. Elena me recibió en persona, sin puerta lateral, y me pidió perdón antes de saludarme. El nuevo procedimiento empieza con un frotis y una conversación sobre mis genes, una hora entera, con dibujos. Luego entra el enjambre, más despacio, en capas finas. Cada pocos minutos todo se detiene. Elena me da un espejo, pone una muestra de color junto a mi diente y me pregunta: «¿Esta eres tú?». La primera vez me reí, porque nadie me había preguntado eso sobre mi propio cuerpo. A la tercera parada era yo la que decía «sigue». Al terminar, el color era el mío. No perfecto. Mío.',
+        },
+      },
+      {
+        character: 'elena',
+        text: {
+          en: 'The redesign changed less code than I expected and more of me than I like to admit. The swarm now knows the patient’s genotype before it starts. Where a variant makes the enamel signal unreliable, the bots stop guessing: they go dormant and wait for us. The mineral goes down in shallow layers with checkpoints between them, and at every checkpoint the swarm holds still while a human being, with human eyes, compares the new enamel with the old and asks the patient what they see. It is slower. It is also the first version of Tooth Rebirth in which, whenever a number moves, somebody is already looking. I used to call that inefficiency. Now I call it the design.',
+          es: 'El rediseño cambió menos código del que esperaba y más de mí de lo que me gusta admitir. Ahora el enjambre conoce el genotipo del paciente antes de empezar. Donde una variante vuelve poco fiable la señal del esmalte, los bots dejan de adivinar: quedan en reposo y nos esperan. El mineral se deposita en capas finas con puntos de control entre ellas, y en cada punto de control el enjambre se queda quieto mientras un ser humano, con ojos humanos, compara el esmalte nuevo con el antiguo y le pregunta al paciente qué ve. Es más lento. Y es la primera versión de Tooth Rebirth en la que, cada vez que un número se mueve, alguien ya está mirando. Antes lo llamaba ineficiencia. Ahora lo llamo diseño.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'Elena runs the swarm. I run the pauses. That’s the arrangement, and it’s better than anything either of us would have designed alone. At each checkpoint, while Elena holds the shade tab to the tooth, I look with a mirror and a light, run the explorer gently over the new surface, and ask Ivy how her bite feels. Twice I asked Elena to slow down at a cusp where the new layer looked a shade too warm; twice she did, without arguing. At the end Ivy grabbed my hand and said, “You asked.” I’ve spent a long time feeling like a relic. It turns out a relic is just something old that someone decides is worth keeping. I’m learning the software. Slowly. Mateo is patient with me.',
+          es: 'Elena maneja el enjambre. Yo manejo las pausas. Ese es el acuerdo, y es mejor que cualquiera que hubiéramos diseñado cada uno por su cuenta. En cada punto de control, mientras Elena acerca la muestra de color al diente, yo miro con espejo y luz, paso la sonda con suavidad por la superficie nueva y le pregunto a Ivy cómo nota la mordida. Dos veces le pedí a Elena que fuera más despacio en una cúspide donde la capa nueva se veía un tono demasiado cálida; las dos veces lo hizo, sin discutir. Al final, Ivy me agarró la mano y me dijo: «Preguntaste». He pasado mucho tiempo sintiéndome una reliquia. Resulta que una reliquia no es más que algo viejo que alguien decide que merece la pena conservar. Estoy aprendiendo a usar el software. Despacio. Mateo tiene paciencia conmigo.',
+        },
+      },
+      {
+        character: 'almasi',
+        text: {
+          en: 'The outside ethics board approved the redesigned protocol with eleven conditions. I accepted all eleven and added two of my own: every patient is offered the genetic screen free of charge, and any patient can stop the treatment at any checkpoint, with no cost and no argument. Ivy asked to be the first patient, publicly, which did more for this clinic than any press officer I ever hired. We will treat fewer people this year than last. Our revenue will fall. I have explained that to the board, and for once I am not apologising for it. I used to measure the clinic by the length of its waiting list. Now I measure it by how many patients would choose to come back.',
+          es: 'El comité de ética externo aprobó el protocolo rediseñado con once condiciones. Acepté las once y añadí dos mías: a todo paciente se le ofrece el análisis genético gratis, y cualquier paciente puede detener el tratamiento en cualquier punto de control, sin coste y sin discusión. Ivy pidió ser la primera paciente, en público, y eso hizo más por esta clínica que cualquier jefe de prensa que yo haya contratado. Este año trataremos a menos gente que el anterior. Los ingresos bajarán. Se lo he explicado al consejo y, por una vez, no me disculpo por ello. Antes medía la clínica por la longitud de su lista de espera. Ahora la mido por cuántos pacientes elegirían volver.',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: a swarm that knows the patient’s genotype, and checkpoints where it waits for a person. Science: variants in the five amelogenesis imperfecta genes (AMELX, ENAM, MMP20, KLK4, FAM83H) are found by reading a person’s DNA; that is how they were linked to the condition (Smith et al. 2017). Matching a new surface to a patient’s own teeth is everyday dentistry: below ΔE00 = 1.8 half of observers accept the match, and below 0.8 half see no difference at all (Paravina et al. 2015).',
+      es: 'Ficción: un enjambre que conoce el genotipo del paciente y puntos de control en los que espera a una persona. Ciencia: las variantes de los cinco genes de la amelogénesis imperfecta (AMELX, ENAM, MMP20, KLK4, FAM83H) se detectan leyendo el ADN de una persona; así se relacionaron con la enfermedad (Smith et al. 2017). Igualar una superficie nueva con los dientes del propio paciente es odontología cotidiana: por debajo de ΔE00 = 1,8, la mitad de los observadores acepta el resultado, y por debajo de 0,8 la mitad no ve ninguna diferencia (Paravina et al. 2015).',
+    },
+  },
+
+  // 11 ────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'redesign-young-patient',
+    beat: 'redesign',
+    scenario: 'young-patient-redesigned',
+    span: { from: 0, to: 80 },
+    title: { en: 'Number nine', es: 'El número nueve' },
+    summary: {
+      en: 'The boy comes back for his repair, and this time he is asked at every step.',
+      es: 'El chico vuelve para que le reparen la muela y esta vez le preguntan en cada paso.',
+    },
+    perspectives: [
+      {
+        character: 'young-patient',
+        text: {
+          en: 'This time Mateo didn’t make jokes first. He drew my tooth on a big sheet of paper, with the bumps, and showed me where the wall was and why: something in my genes called ENAM, which I can spell now. He said the bots would stop a few times and I’d get to look every time, and if I said stop, everyone would stop. I didn’t believe that part. So at the first pause I said stop, just to check. And everyone stopped. Kade said, “Good. What do you see?” After that I wasn’t scared. At the end my tongue went looking for the wall and couldn’t find it. I told Mateo he was allowed to make jokes again.',
+          es: 'Esta vez Mateo no hizo chistes antes. Dibujó mi muela en un papel grande, con los bultos, y me enseñó dónde estaba el muro y por qué: algo de mis genes que se llama ENAM, que ahora ya sé deletrear. Me dijo que los bots pararían unas cuantas veces y que yo podría mirar cada vez, y que si yo decía «para», todos pararían. Esa parte no me la creí. Así que en la primera pausa dije «para», solo para comprobarlo. Y todos pararon. Kade dijo: «Bien. ¿Qué ves?». Después de eso ya no tuve miedo. Al final mi lengua fue a buscar el muro y no lo encontró. Le dije a Mateo que ya podía volver a hacer chistes.',
+        },
+      },
+      {
+        character: 'mateo',
+        text: {
+          en: 'My job has a new title: patient liaison. Saira made it up on a napkin. It means that before any treatment I sit with the family for as long as it takes, and during the treatment I’m the one who says, at every checkpoint, “Let’s look together.” With the boy it took an hour and a half beforehand, and a lot of paper. His mother asked the hard questions; I answered them without a single joke. When he tested us by saying stop, I saw Kade almost smile. The ridge is gone now. The new enamel sits flush with the old. He came back a week later for no reason except to show me he could bite an apple. He brought me one.',
+          es: 'Mi trabajo tiene un nombre nuevo: enlace con los pacientes. Saira se lo inventó en una servilleta. Significa que, antes de cada tratamiento, me siento con la familia todo el tiempo que haga falta, y que durante el tratamiento soy yo quien dice en cada punto de control: «Vamos a mirar juntos». Con el chico hizo falta hora y media antes de empezar, y mucho papel. Su madre hizo las preguntas difíciles; se las respondí sin un solo chiste. Cuando nos puso a prueba diciendo «para», vi a Kade casi sonreír. La cresta ya no está. El esmalte nuevo queda a ras del antiguo. Volvió una semana después sin otro motivo que enseñarme que podía morder una manzana. Me trajo una.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'At the first checkpoint the boy said stop, and everyone in the room stopped, the swarm included. I have waited my whole career to see a patient hold that much power in a treatment room. I told him, “Good,” because it was. Then I gave him the mirror and let him look at his own tooth, and he talked us through it like a match commentator. Elena adjusted the layer at the cusp where the old ridge had been, against a limit we set together: a tenth of a millimetre, no more. Where his ENAM variant made the signal unreliable, the bots went dormant, and I finished the contour by hand, the old way. Old hands, new tools. It’s a good combination.',
+          es: 'En el primer punto de control el chico dijo «para», y todos en la sala nos detuvimos, enjambre incluido. Llevo toda mi carrera esperando ver a un paciente con tanto poder en una consulta. Le dije «bien», porque lo estaba. Luego le di el espejo y lo dejé mirar su propia muela, y nos lo fue narrando como un comentarista de fútbol. Elena ajustó la capa en la cúspide donde había estado la cresta, con un límite que fijamos juntos: una décima de milímetro, ni una más. Donde su variante de ENAM volvía poco fiable la señal, los bots quedaron en reposo y yo terminé el contorno a mano, a la antigua. Manos viejas, herramientas nuevas. Buena combinación.',
+        },
+      },
+      {
+        character: 'elena',
+        text: {
+          en: 'I asked to be in the room, and I asked the boy’s permission first, which is new for me. He said yes, if I promised not to sit on the floor again. I watched the shape deviation the whole way. It stayed under the line we had drawn, and at each checkpoint, while Mateo and Kade talked with him, I looked at his face instead of the monitor. He was concentrating hard, tongue pushing at his cheek, deciding for himself whether to go on. When the swarm came home for the last time he said, “Is that it?” and it was. I went back to my lab and rewrote the first line of the protocol, the one about its purpose. It used to say “regenerate enamel”. Now it says “care for the patient”.',
+          es: 'Pedí estar en la sala, y antes le pedí permiso al chico, algo nuevo para mí. Dijo que sí, si le prometía no volver a sentarme en el suelo. Vigilé la desviación de forma todo el tiempo. Se mantuvo por debajo de la línea que habíamos trazado, y en cada punto de control, mientras Mateo y Kade hablaban con él, yo le miraba la cara en lugar del monitor. Estaba muy concentrado, empujándose la mejilla con la lengua, decidiendo él mismo si seguir. Cuando el enjambre volvió por última vez, preguntó: «¿Ya está?», y ya estaba. Volví a mi laboratorio y reescribí la primera línea del protocolo, la de su propósito. Antes decía «regenerar el esmalte». Ahora dice «cuidar del paciente».',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: nanobots that stop when a patient says stop, and a dentist finishing their work by hand. Science: ENAM variants, inherited dominantly or recessively, leave enamel thin, with pits and grooves: a change of shape rather than colour (Smith et al. 2017). The 0.1 mm shape limit in this app is the story’s own rule, not a clinical standard, chosen because it is small next to enamel up to about 2–2.5 mm thick over the cusps (oral histology textbooks).',
+      es: 'Ficción: nanobots que se detienen cuando el paciente dice «para», y un dentista que termina su trabajo a mano. Ciencia: las variantes en ENAM, heredadas de forma dominante o recesiva, dejan un esmalte fino con hoyuelos y surcos: un cambio de forma, no de color (Smith et al. 2017). El límite de forma de 0,1 mm de esta aplicación es una regla de la historia, no una norma clínica, elegida porque es pequeña frente a un esmalte de hasta unos 2–2,5 mm sobre las cúspides (manuales de histología oral).',
+    },
+  },
+
+  // 12 ────────────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'aftermath',
+    beat: 'aftermath',
+    scenario: 'child',
+    span: { from: 0, to: 80 },
+    title: { en: 'First steps', es: 'Primeros pasos' },
+    summary: {
+      en: 'A year later, a girl walks into the clinic for the first time, and a kinder kind of dentistry meets her at the door.',
+      es: 'Un año después, una niña entra en la clínica por primera vez, y una odontología más humana la recibe en la puerta.',
+    },
+    perspectives: [
+      {
+        character: 'child',
+        text: {
+          en: 'The door opened by itself and I held Grandma’s hand very tight. A man called Mateo crouched down and told me his name and asked mine, and he had a picture of my tooth that he drew himself. It’s the big one at the back. It has a tiny dark line in it, like a crack in the pavement. He said little robots would fill it in, and they would stop and wait whenever I wanted to look. They glowed like fireflies. I called them all Pip, because they all looked the same. Every time they stopped, the old man with the mirror asked, “What do you think?” And I said, “Keep going.” Afterwards the lady with the clever eyes gave me a sticker and said I’d been brave. I wasn’t brave. It was easy.',
+          es: 'La puerta se abrió sola y le apreté mucho la mano a mi abuela. Un señor que se llamaba Mateo se agachó, me dijo su nombre y me preguntó el mío, y tenía un dibujo de mi muela que había hecho él. Es la grande de atrás. Tiene una rayita oscura, como una grieta en la acera. Me dijo que unos robots chiquitos la iban a rellenar, y que pararían a esperar cada vez que yo quisiera mirar. Brillaban como luciérnagas. Los llamé a todos Pip, porque eran todos iguales. Cada vez que paraban, el señor mayor del espejo me preguntaba: «¿Qué te parece?». Y yo le decía: «Que sigan». Al terminar, la señora de los ojos listos me dio una pegatina y me dijo que había sido valiente. No fui valiente. Fue fácil.',
+        },
+      },
+      {
+        character: 'elena',
+        text: {
+          en: 'A year on, Tooth Rebirth is slower, smaller and better. We screen everyone. We stop and look. We have treated fewer patients, and not one of them has left frightened. Ivy is playing again, and sends me photos of her teammates’ smiles with rude captions. The boy wants to be an Oral Technologist; I told him he will have to learn to hold a mirror first. This morning a little girl came in holding her grandmother’s hand, and I watched Mateo and Kade welcome her at the door, and I did not check my numbers once until she had gone. They were fine. That is not why I was smiling. I used to believe the future was a machine. It is a person walking through a door unafraid.',
+          es: 'Un año después, Tooth Rebirth es más lento, más pequeño y mejor. Analizamos a todo el mundo. Paramos y miramos. Hemos tratado a menos pacientes, y ni uno solo se ha ido asustado. Ivy ha vuelto a jugar y me manda fotos de las sonrisas de sus compañeras con comentarios de lo más groseros. El chico quiere ser tecnólogo oral; le dije que primero tendrá que aprender a sostener un espejo. Esta mañana ha entrado una niña de la mano de su abuela, he visto a Mateo y a Kade recibirla en la puerta y no he mirado mis números ni una vez hasta que se ha ido. Estaban bien. No era por eso por lo que sonreía. Antes creía que el futuro era una máquina. Es una persona que cruza una puerta sin miedo.',
+        },
+      },
+      {
+        character: 'mateo',
+        text: {
+          en: 'I get to be the first face now. That’s the whole job, really, and it took me years to see it. The little girl came in clutching her grandmother’s hand and looking at the ceiling lights as if they might bite. I got down on one knee, told her my name, asked hers, and showed her my drawing of her molar, the one with the tiny dark line in the fissure. Then I asked what she wanted to know. She wanted to know whether the robots had names. I said not yet. She named them all Pip. At every checkpoint she checked on the Pips. When it was over she waved goodbye to the screen. Her grandmother cried a little. So did I. I’m allowed.',
+          es: 'Ahora me toca ser la primera cara. En el fondo, ese es todo el trabajo, y tardé años en verlo. La niña entró agarrada a la mano de su abuela y mirando las luces del techo como si fueran a morderla. Me puse de rodillas, le dije mi nombre, le pregunté el suyo y le enseñé mi dibujo de su muela, la de la rayita oscura en la fisura. Luego le pregunté qué quería saber. Quería saber si los robots tenían nombre. Le dije que todavía no. Los llamó a todos Pip. En cada punto de control comprobaba cómo estaban los Pips. Cuando terminó, se despidió de la pantalla con la mano. Su abuela lloró un poco. Yo también. Me está permitido.',
+        },
+      },
+      {
+        character: 'almasi',
+        text: {
+          en: 'This week the regulator published its rules for nanodental procedures, and half of them began on our whiteboard: genetic screening before treatment, checkpoints a patient can stop, independent ethics review, and honest follow-up for years, not weeks. I sat on the working group that wrote them, and more than once I argued against my own clinic’s interests. The clinic is smaller than the one I once planned and far better than the one I was running. When the girl came in this morning, I watched from the same doorway where I once watched our first patient with my arms crossed. This time my arms stayed at my sides. There was nothing to guard against. Only someone to protect.',
+          es: 'Esta semana el regulador publicó sus normas para los procedimientos nanodentales, y la mitad nació en nuestra pizarra: análisis genético antes del tratamiento, puntos de control que el paciente puede detener, revisión ética independiente y un seguimiento honesto durante años, no semanas. Formé parte del grupo de trabajo que las redactó, y más de una vez defendí lo contrario de lo que le convenía a mi clínica. La clínica es más pequeña que la que un día planeé y mucho mejor que la que dirigía. Cuando la niña entró esta mañana, miré desde la misma puerta desde la que una vez vi a nuestro primer paciente con los brazos cruzados. Esta vez los brazos se quedaron a los lados. No había nada de qué protegerse. Solo alguien a quien proteger.',
+        },
+      },
+      {
+        character: 'kade',
+        text: {
+          en: 'I still carry the mirror. Now it’s part of the protocol, which is either a victory or a sign of how strange the world has become. This morning a little girl asked me what it was for. I said it’s for looking at things properly, and gave it to her, and she looked at her own tooth, then at me, and then, very seriously, at my teeth. “Yours are old,” she said. They are. I was a dentist for thirty years; this is my first as an Oral Technologist, and it has taught me more than any of the thirty. Elena runs the swarm, I run the pauses, Mateo runs the door. On her way out, the girl ran down the corridor. That’s the measure I’ll keep.',
+          es: 'Sigo llevando el espejo. Ahora forma parte del protocolo, lo cual es una victoria o una señal de lo raro que se ha vuelto el mundo. Esta mañana una niña me preguntó para qué servía. Le dije que sirve para mirar las cosas como es debido, se lo di, y ella se miró su propia muela, luego me miró a mí y luego, muy seria, miró mis dientes. «Los tuyos son viejos», dijo. Lo son. Fui dentista treinta años; este es mi primero como tecnólogo oral, y me ha enseñado más que cualquiera de los treinta. Elena maneja el enjambre, yo manejo las pausas, Mateo se encarga de la puerta. Al salir, la niña se fue corriendo por el pasillo. Esa es la medida con la que me quedo.',
+        },
+      },
+    ],
+    whatsReal: {
+      en: 'Fiction: the clinic, the regulator’s rules and the nanobots. Science: a real mandibular first molar has five cusps, a central fossa with grooves between them, and two roots; its crown is about 7.5 mm tall and its roots about 14 mm long (Wheeler’s Dental Anatomy). Decay in molars starts mostly in the pits and fissures of the chewing surface (oral histology textbooks), which is why the girl’s small lesion sits in a fissure.',
+      es: 'Ficción: la clínica, las normas del regulador y los nanobots. Ciencia: un primer molar inferior real tiene cinco cúspides, una fosa central con surcos entre ellas y dos raíces; su corona mide unos 7,5 mm de alto y sus raíces, unos 14 mm (Wheeler’s Dental Anatomy). En los molares, la caries empieza sobre todo en los hoyos y fisuras de la cara de masticación (manuales de histología oral); por eso la pequeña lesión de la niña está en una fisura.',
+    },
+  },
 ];
