@@ -12,7 +12,7 @@ import {
   vertexNormals,
   weldVertices,
 } from '../renderer/mesh/geometry';
-import { dentinSdf, enamelThicknessField, pulpSdf, toothSdf } from './molarShape';
+import { dentinSdf, pulpSdf, toothSdf } from './molarShape';
 
 export interface MolarLayer {
   name: 'enamel' | 'dentin' | 'pulp';
@@ -162,9 +162,11 @@ export function buildMolarLayers(options: MolarBuildOptions = {}): MolarLayer[] 
   // the dentino-enamel junction. Both remainders end on the same loop of edges: the cervical line.
   const nv = weld.positions.length / 3;
   const keysT = new Set<number>();
-  for (let i = 0; i < cleanT.length; i += 3) keysT.add(triKey(cleanT[i]!, cleanT[i + 1]!, cleanT[i + 2]!, nv));
+  for (let i = 0; i < cleanT.length; i += 3)
+    keysT.add(triKey(cleanT[i]!, cleanT[i + 1]!, cleanT[i + 2]!, nv));
   const keysD = new Set<number>();
-  for (let i = 0; i < cleanD.length; i += 3) keysD.add(triKey(cleanD[i]!, cleanD[i + 1]!, cleanD[i + 2]!, nv));
+  for (let i = 0; i < cleanD.length; i += 3)
+    keysD.add(triKey(cleanD[i]!, cleanD[i + 1]!, cleanD[i + 2]!, nv));
   const outer: number[] = [];
   for (let i = 0; i < cleanT.length; i += 3) {
     if (!keysD.has(triKey(cleanT[i]!, cleanT[i + 1]!, cleanT[i + 2]!, nv))) {
@@ -232,7 +234,12 @@ export function buildMolarLayers(options: MolarBuildOptions = {}): MolarLayer[] 
       thickness: enamelThickness,
       outerVertexCount: nOuter,
     },
-    { name: 'dentin', positions: dentinPos, normals: vertexNormals(dentinPos, dentinIdx), indices: dentinIdx },
+    {
+      name: 'dentin',
+      positions: dentinPos,
+      normals: vertexNormals(dentinPos, dentinIdx),
+      indices: dentinIdx,
+    },
     { name: 'pulp', positions: pulpPos, normals: vertexNormals(pulpPos, pulpIdxC), indices: pulpIdxC },
   ];
 }
@@ -248,9 +255,7 @@ const LAYER_COLOURS: Record<MolarLayer['name'], [number, number, number, number]
 export async function writeMolarGlb(layers: MolarLayer[]): Promise<Uint8Array> {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.ERROR));
-  doc
-    .getRoot()
-    .getAsset().generator = 'Tooth Rebirth models/generate.ts';
+  doc.getRoot().getAsset().generator = 'Tooth Rebirth models/generate.ts';
   doc.getRoot().setExtras({
     toothRebirth: {
       model: 'mandibular first molar',
@@ -273,11 +278,17 @@ export async function writeMolarGlb(layers: MolarLayer[]): Promise<Uint8Array> {
     const prim = doc
       .createPrimitive()
       .setMaterial(material)
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(layer.positions).setBuffer(buffer))
+      .setAttribute(
+        'POSITION',
+        doc.createAccessor().setType('VEC3').setArray(layer.positions).setBuffer(buffer),
+      )
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(layer.normals).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(indexArray).setBuffer(buffer));
     if (layer.thickness) {
-      prim.setAttribute('_THICKNESS', doc.createAccessor().setType('SCALAR').setArray(layer.thickness).setBuffer(buffer));
+      prim.setAttribute(
+        '_THICKNESS',
+        doc.createAccessor().setType('SCALAR').setArray(layer.thickness).setBuffer(buffer),
+      );
     }
     const mesh = doc.createMesh(layer.name).addPrimitive(prim);
     if (layer.outerVertexCount !== undefined) mesh.setExtras({ outerVertexCount: layer.outerVertexCount });

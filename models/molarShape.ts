@@ -32,18 +32,24 @@ export const CUSPS: readonly Cusp[] = [
  * onto the buccal surface, the lingual groove onto the lingual surface.
  */
 const GROOVE_LINES: readonly { pts: readonly number[]; depth: number; half: number }[] = [
-  { pts: [-3.7, 0.2, -2.3, -0.15, -0.9, 0.1, 0.45, -0.15, 1.75, 0.25, 2.95, -0.15, 3.85, -0.5], depth: 0.42, half: 0.24 },
+  {
+    pts: [-3.7, 0.2, -2.3, -0.15, -0.9, 0.1, 0.45, -0.15, 1.75, 0.25, 2.95, -0.15, 3.85, -0.5],
+    depth: 0.42,
+    half: 0.24,
+  },
   { pts: [-0.9, 0.1, -1.05, 2.2, -1.35, 4.9], depth: 0.38, half: 0.22 },
   { pts: [1.75, 0.25, 2.2, 2.2, 2.75, 4.5], depth: 0.34, half: 0.2 },
   { pts: [-0.25, -0.05, -0.2, -2.4, -0.05, -4.9], depth: 0.38, half: 0.22 },
 ];
-const GROOVES: readonly (readonly [number, number, number, number, number, number])[] = GROOVE_LINES.flatMap((g) => {
-  const segs: [number, number, number, number, number, number][] = [];
-  for (let i = 0; i + 3 < g.pts.length; i += 2) {
-    segs.push([g.pts[i]!, g.pts[i + 1]!, g.pts[i + 2]!, g.pts[i + 3]!, g.depth, g.half]);
-  }
-  return segs;
-});
+const GROOVES: readonly (readonly [number, number, number, number, number, number])[] = GROOVE_LINES.flatMap(
+  (g) => {
+    const segs: [number, number, number, number, number, number][] = [];
+    for (let i = 0; i + 3 < g.pts.length; i += 2) {
+      segs.push([g.pts[i]!, g.pts[i + 1]!, g.pts[i + 2]!, g.pts[i + 3]!, g.depth, g.half]);
+    }
+    return segs;
+  },
+);
 
 /** Marginal ridges closing the occlusal table mesially and distally: segment, height. */
 const RIDGES: readonly (readonly [number, number, number, number, number])[] = [
@@ -75,7 +81,7 @@ export const CROWN_TOP_Y = 7.5;
 export const ROOT_APEX_Y = -14.0;
 
 function clamp01(v: number): number {
-  return v < 0 ? 0 : v > 1 ? 1 : v;
+  return v < 0 ? 0 : Math.min(v, 1);
 }
 
 function smoothstep(e0: number, e1: number, v: number): number {

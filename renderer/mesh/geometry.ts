@@ -66,7 +66,11 @@ export function weldVertices(positions: Float32Array, tolerance: number): WeldRe
     let u = heads[hashCell(cx, cy, cz) & mask]!;
     while (u !== -1) {
       const o = 3 * u;
-      if (Math.abs(out[o]! - x) <= tol && Math.abs(out[o + 1]! - y) <= tol && Math.abs(out[o + 2]! - z) <= tol) {
+      if (
+        Math.abs(out[o]! - x) <= tol &&
+        Math.abs(out[o + 1]! - y) <= tol &&
+        Math.abs(out[o + 2]! - z) <= tol
+      ) {
         return u;
       }
       u = next[u]!;
@@ -269,7 +273,10 @@ export function flipWinding(indices: Uint32Array): void {
  * Count edges used by exactly one triangle and mark their vertices. Edges are undirected, keyed
  * min * vertexCount + max in an open-addressing table of float64 keys.
  */
-export function findOpenEdges(indices: Uint32Array, vertexCount: number): { openEdges: number; boundary: Uint8Array } {
+export function findOpenEdges(
+  indices: Uint32Array,
+  vertexCount: number,
+): { openEdges: number; boundary: Uint8Array } {
   const e = indices.length;
   let size = 1;
   while (size < e * 2) size <<= 1;
@@ -282,8 +289,8 @@ export function findOpenEdges(indices: Uint32Array, vertexCount: number): { open
     for (let j = 0; j < 3; j++) {
       const p = indices[i + j]!;
       const q = indices[i + (j === 2 ? 0 : j + 1)]!;
-      const lo = p < q ? p : q;
-      const hi = p < q ? q : p;
+      const lo = Math.min(p, q);
+      const hi = Math.max(p, q);
       const key = lo * vertexCount + hi;
       let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) & mask;
       for (;;) {

@@ -1,6 +1,11 @@
 // Public types of the mesh module: layers of a tooth, the loaded model, load options and the one error type.
 import type { SiteField } from '../engine/types';
 
+/** Files larger than this are refused before parsing (a 1M-triangle binary STL is 50 MB). */
+export const MAX_FILE_BYTES = 600 * 1024 * 1024;
+/** Meshes with more triangles than this are refused. */
+export const MAX_TRIANGLES = 6_000_000;
+
 export type LayerName = 'enamel' | 'dentin' | 'pulp' | 'surface';
 export type LengthUnit = 'mm' | 'cm' | 'm' | 'µm';
 

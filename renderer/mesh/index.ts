@@ -1,0 +1,18 @@
+// Public, DOM-free API of the mesh module: load a tooth (generated molar or scan), damage its enamel.
+export { DEFAULT_SCAN_THICKNESS_MM, DEFAULT_SITE_BUDGET, inferUnits, loadModelFile, loadMolar } from './load';
+export { detectFormat, type MeshFormat } from './formats';
+export { applyLesion, LESION_PRESETS, type LesionPreset, lesionDeficit } from './lesions';
+export { createRng, type Rng } from './random';
+export {
+  isMeshLoadError,
+  MAX_FILE_BYTES,
+  MAX_TRIANGLES,
+  type LayerName,
+  type LengthUnit,
+  type LoadOptions,
+  type MeshLayer,
+  MeshLoadError,
+  type MeshLoadErrorCode,
+  type ToothModel,
+  type ToothModelInfo,
+} from './types';
