@@ -13,11 +13,18 @@ export type Protocol = 'original' | 'redesigned';
 
 /** Bot states, stored as Uint8 codes in the engine's arrays and published to the scene. */
 export const BotState = {
+  /** Waiting in the gel reservoir applied over the tooth. */
   Reservoir: 0,
+  /** On the way to a site that lacks enamel. */
   Travelling: 1,
+  /** At a site, laying down mineral. */
   Depositing: 2,
+  /** On the way back to the reservoir. */
   Returning: 3,
+  /** Idle: in the gel with nothing to do, or (original protocol) lying inside the new enamel until it wakes. */
   Dormant: 4,
+  /** Gone: removed with the gel or recalled at the end of the treatment. Not drawn. */
+  Recalled: 5,
 } as const;
 export type BotStateCode = (typeof BotState)[keyof typeof BotState];
 
@@ -37,6 +44,21 @@ export interface SiteField {
   readonly initialThickness: Float32Array;
   /** Surface area the site stands for, mm². */
   readonly area: Float32Array;
+  /**
+   * Optional CIELAB (D65) colour of the surface before treatment, 3 per site. When absent the engine derives
+   * it: healthy enamel where there is no deficit, whitening towards a chalky white spot with the lesion's depth.
+   */
+  readonly initialLab?: Float32Array;
+}
+
+/** Lesion patterns a site field can be given before treatment (renderer/mesh applies them to a tooth). */
+export type LesionPreset = 'caries' | 'white-spot' | 'erosion' | 'mixed';
+
+/** A pause of the redesigned protocol: the clinician looks at the tooth and talks with the patient. */
+export interface Checkpoint {
+  readonly id: string;
+  /** Simulated seconds from the start of the treatment. */
+  readonly time: number;
 }
 
 export interface EngineConfig {
@@ -44,8 +66,15 @@ export interface EngineConfig {
   readonly bots: number;
   readonly protocol: Protocol;
   readonly genotype: Genotype;
-  /** Simulated seconds per step; part of the state, fixed for a run. */
+  /** Simulated seconds per step; part of the state, fixed for a run. Default 0.05. */
   readonly dt?: number;
+  /** Length of the treatment, simulated seconds (default 40); the aftermath follows. */
+  readonly treatmentSeconds?: number;
+  /**
+   * Pauses to report as events. Default: none for `original`, `REDESIGNED_CHECKPOINTS` for `redesigned`.
+   * The engine never pauses itself; the host stops the clock when one fires.
+   */
+  readonly checkpoints?: readonly Checkpoint[];
 }
 
 export interface Stat {
@@ -68,8 +97,58 @@ export interface EngineMetrics {
   /** Mineral carried out of the reservoir and laid down, mm³. Equal to deposited at every step. */
   mineralDelivered: number;
   mineralDeposited: number;
-  botsByState: { reservoir: number; travelling: number; depositing: number; returning: number; dormant: number };
+  botsByState: {
+    reservoir: number;
+    travelling: number;
+    depositing: number;
+    returning: number;
+    dormant: number;
+    /** Removed with the gel or recalled (always set by the Engine). */
+    recalled?: number;
+  };
+  /** Mineral the protocol prepared for this patient, mm³ (always set by the Engine). */
+  mineralDose?: number;
+  /** Mineral still in the reservoir, mm³ (always set by the Engine). */
+  mineralInReservoir?: number;
+  /** Mineral carried by bots, including dormant and recalled ones, mm³ (always set by the Engine). */
+  mineralCarried?: number;
+  /** Lesion sites (with a deficit) over which the colour and shape statistics are taken. */
+  lesionSites?: number;
 }
 
 /** A colour-difference function (CIEDE2000) injected by the host, so the engine stays free of imports. */
 export type DeltaE00 = (l1: number, a1: number, b1: number, l2: number, a2: number, b2: number) => number;
+
+export type EngineEventKind = 'checkpoint' | 'treatment-end' | 'first-wake' | 'recall-complete';
+
+/** Something that happened in a run, at a step. Deterministic like everything else. */
+export interface EngineEvent {
+  /** `checkpoint:<id>`, `treatment-end`, `first-wake` or `recall-complete`. */
+  readonly id: string;
+  readonly kind: EngineEventKind;
+  /** For checkpoints: the checkpoint's id. */
+  readonly checkpointId?: string;
+  /** Step count at which it fired (the engine's `steps` right after it happened). */
+  readonly step: number;
+  /** Simulated seconds at which it fired (steps × dt). */
+  readonly time: number;
+}
+
+/**
+ * The whole state of an engine as plain data (numbers, strings and typed arrays that own their buffers), so it
+ * can be structured-cloned or its buffers transferred. `restore` takes it back exactly.
+ */
+export type EngineSnapshot = {
+  readonly format: 'tooth-rebirth-engine/1';
+  /** Identifies the run (config and site field); a snapshot only restores into an engine of the same run. */
+  readonly runKey: string;
+  readonly dt: number;
+  readonly steps: number;
+  readonly bots: number;
+  readonly sites: number;
+  readonly scalars: Float64Array;
+  readonly prng: Uint32Array;
+  readonly arrays: {
+    readonly [name: string]: Float32Array | Float64Array | Uint32Array | Int32Array | Uint8Array;
+  };
+};

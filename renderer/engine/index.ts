@@ -1,0 +1,7 @@
+// The engine's public surface: the Engine, its vocabulary, constants and the stand-in crown.
+export { Engine, EngineInputError, MAX_BOTS, validateConfig, validateSites } from './engine';
+export * from './constants';
+export * from './palette';
+export * from './types';
+export { PROTOCOL_PLANS, type ProtocolPlan, type PhaseGains } from './anomalies';
+export { standInMolarSites, type StandInOptions } from './standin';
