@@ -402,8 +402,8 @@ export const CHAPTERS: Chapter[] = [
       {
         character: 'young-patient',
         text: {
-          en: 'It started as a tiny bump my tongue kept finding. Then it was a wall. Then my tooth didn’t close properly on the others, and biting an apple felt like biting with somebody else’s mouth. I didn’t tell Mum for two weeks, because she’d said it was a risk and I’d said it wasn’t. Then at training I took a ball in the face, nothing bad, and I was more scared for my tooth than my nose. At the clinic I was going to be fine. I’d practised being fine. But the lady who invented it came in and looked at my scan and her face went a funny colour, and then I couldn’t stop crying. I’m sorry. I said sorry a lot.',
-          es: 'Empezó como un bultito que mi lengua encontraba todo el rato. Luego fue un muro. Luego la muela ya no cerraba bien con las otras, y morder una manzana era como morder con la boca de otra persona. No se lo dije a mi madre en dos semanas, porque ella había dicho que era un riesgo y yo le había dicho que no. Luego en el entrenamiento me dieron un balonazo en la cara, nada grave, y me asusté más por la muela que por la nariz. En la clínica iba a estar bien. Había ensayado estar bien. Pero entró la señora que lo inventó, miró mi escáner y se le puso la cara rara, y entonces ya no pude parar de llorar. Perdón. Pedí perdón muchas veces.',
+          en: 'It started as a tiny bump my tongue kept finding. Then it was a wall, and the tooth around it went yellowy, like old piano keys. Then my tooth didn’t close properly on the others, and biting an apple felt like biting with somebody else’s mouth. I didn’t tell Mum for two weeks, because she’d said it was a risk and I’d said it wasn’t. Then at training I took a ball in the face, nothing bad, and I was more scared for my tooth than my nose. At the clinic I was going to be fine. I’d practised being fine. But the lady who invented it came in and looked at my scan and her face went a funny colour, and then I couldn’t stop crying. I’m sorry. I said sorry a lot.',
+          es: 'Empezó como un bultito que mi lengua encontraba todo el rato. Luego fue un muro, y el diente de alrededor se puso amarillento, como las teclas de un piano viejo. Luego la muela ya no cerraba bien con las otras, y morder una manzana era como morder con la boca de otra persona. No se lo dije a mi madre en dos semanas, porque ella había dicho que era un riesgo y yo le había dicho que no. Luego en el entrenamiento me dieron un balonazo en la cara, nada grave, y me asusté más por la muela que por la nariz. En la clínica iba a estar bien. Había ensayado estar bien. Pero entró la señora que lo inventó, miró mi escáner y se le puso la cara rara, y entonces ya no pude parar de llorar. Perdón. Pedí perdón muchas veces.',
         },
       },
       {
@@ -438,12 +438,12 @@ export const CHAPTERS: Chapter[] = [
   {
     id: 'showdown',
     beat: 'showdown',
-    scenario: 'ivy-redesigned',
-    span: { from: 0, to: 20 },
+    scenario: 'ivy',
+    span: { from: 40, to: 80 },
     title: { en: 'Who it is for', es: 'Para quién es' },
     summary: {
-      en: 'Kade, Elena, Mateo and Dr. Almasi face each other at last, and on the screen a different procedure begins.',
-      es: 'Kade, Elena, Mateo y la Dra. Almasi por fin se enfrentan cara a cara, y en la pantalla empieza otro procedimiento.',
+      en: 'Kade, Elena, Mateo and Dr. Almasi face each other at last, with Ivy’s scan on the wall between them.',
+      es: 'Kade, Elena, Mateo y la Dra. Almasi por fin se enfrentan cara a cara, con el escáner de Ivy en la pared entre ellos.',
     },
     perspectives: [
       {
@@ -485,7 +485,7 @@ export const CHAPTERS: Chapter[] = [
     id: 'redesign-ivy',
     beat: 'redesign',
     scenario: 'ivy-redesigned',
-    span: { from: 20, to: 80 },
+    span: { from: 0, to: 80 },
     title: { en: 'Stop, look, ask', es: 'Parar, mirar, preguntar' },
     summary: {
       en: 'Ivy Liu comes back. The redesigned procedure knows her genes, pauses to look, and asks her before it goes on.',
@@ -542,8 +542,8 @@ export const CHAPTERS: Chapter[] = [
       {
         character: 'young-patient',
         text: {
-          en: 'This time Mateo didn’t make jokes first. He drew my tooth on a big sheet of paper, with the bumps, and showed me where the wall was and why: something in my genes called ENAM, which I can spell now. He said the bots would stop a few times and I’d get to look every time, and if I said stop, everyone would stop. I didn’t believe that part. So at the first pause I said stop, just to check. And everyone stopped. Kade said, “Good. What do you see?” After that I wasn’t scared. At the end my tongue went looking for the wall and couldn’t find it. I told Mateo he was allowed to make jokes again.',
-          es: 'Esta vez Mateo no hizo chistes antes. Dibujó mi muela en un papel grande, con los bultos, y me enseñó dónde estaba el muro y por qué: algo de mis genes que se llama ENAM, que ahora ya sé deletrear. Me dijo que los bots pararían unas cuantas veces y que yo podría mirar cada vez, y que si yo decía «para», todos pararían. Esa parte no me la creí. Así que en la primera pausa dije «para», solo para comprobarlo. Y todos pararon. Kade dijo: «Bien. ¿Qué ves?». Después de eso ya no tuve miedo. Al final mi lengua fue a buscar el muro y no lo encontró. Le dije a Mateo que ya podía volver a hacer chistes.',
+          en: 'This time Mateo didn’t make jokes first. He drew my tooth on a big sheet of paper, with the bumps, and showed me where the wall was and why: something in my genes called AMELX, which I can spell now. He said the bots would stop a few times and I’d get to look every time, and if I said stop, everyone would stop. I didn’t believe that part. So at the first pause I said stop, just to check. And everyone stopped. Kade said, “Good. What do you see?” After that I wasn’t scared. At the end my tongue went looking for the wall and couldn’t find it. I told Mateo he was allowed to make jokes again.',
+          es: 'Esta vez Mateo no hizo chistes antes. Dibujó mi muela en un papel grande, con los bultos, y me enseñó dónde estaba el muro y por qué: algo de mis genes que se llama AMELX, que ahora ya sé deletrear. Me dijo que los bots pararían unas cuantas veces y que yo podría mirar cada vez, y que si yo decía «para», todos pararían. Esa parte no me la creí. Así que en la primera pausa dije «para», solo para comprobarlo. Y todos pararon. Kade dijo: «Bien. ¿Qué ves?». Después de eso ya no tuve miedo. Al final mi lengua fue a buscar el muro y no lo encontró. Le dije a Mateo que ya podía volver a hacer chistes.',
         },
       },
       {
@@ -556,8 +556,8 @@ export const CHAPTERS: Chapter[] = [
       {
         character: 'kade',
         text: {
-          en: 'At the first checkpoint the boy said stop, and everyone in the room stopped, the swarm included. I have waited my whole career to see a patient hold that much power in a treatment room. I told him, “Good,” because it was. Then I gave him the mirror and let him look at his own tooth, and he talked us through it like a match commentator. Elena adjusted the layer at the cusp where the old ridge had been, against a limit we set together: a tenth of a millimetre, no more. Where his ENAM variant made the signal unreliable, the bots went dormant, and I finished the contour by hand, the old way. Old hands, new tools. It’s a good combination.',
-          es: 'En el primer punto de control el chico dijo «para», y todos en la sala nos detuvimos, enjambre incluido. Llevo toda mi carrera esperando ver a un paciente con tanto poder en una consulta. Le dije «bien», porque lo estaba. Luego le di el espejo y lo dejé mirar su propia muela, y nos lo fue narrando como un comentarista de fútbol. Elena ajustó la capa en la cúspide donde había estado la cresta, con un límite que fijamos juntos: una décima de milímetro, ni una más. Donde su variante de ENAM volvía poco fiable la señal, los bots quedaron en reposo y yo terminé el contorno a mano, a la antigua. Manos viejas, herramientas nuevas. Buena combinación.',
+          en: 'At the first checkpoint the boy said stop, and everyone in the room stopped, the swarm included. I have waited my whole career to see a patient hold that much power in a treatment room. I told him, “Good,” because it was. Then I gave him the mirror and let him look at his own tooth, and he talked us through it like a match commentator. Elena adjusted the layer at the cusp where the old ridge had been, against a limit we set together: a tenth of a millimetre, no more. Where his AMELX variant made the signal unreliable, the bots went dormant, and I finished the contour by hand, the old way. Old hands, new tools. It’s a good combination.',
+          es: 'En el primer punto de control el chico dijo «para», y todos en la sala nos detuvimos, enjambre incluido. Llevo toda mi carrera esperando ver a un paciente con tanto poder en una consulta. Le dije «bien», porque lo estaba. Luego le di el espejo y lo dejé mirar su propia muela, y nos lo fue narrando como un comentarista de fútbol. Elena ajustó la capa en la cúspide donde había estado la cresta, con un límite que fijamos juntos: una décima de milímetro, ni una más. Donde su variante de AMELX volvía poco fiable la señal, los bots quedaron en reposo y yo terminé el contorno a mano, a la antigua. Manos viejas, herramientas nuevas. Buena combinación.',
         },
       },
       {
@@ -569,8 +569,8 @@ export const CHAPTERS: Chapter[] = [
       },
     ],
     whatsReal: {
-      en: 'Fiction: nanobots that stop when a patient says stop, and a dentist finishing their work by hand. Science: ENAM variants, inherited dominantly or recessively, leave enamel thin, with pits and grooves: a change of shape rather than colour (Smith et al. 2017). The 0.1 mm shape limit in this app is the story’s own rule, not a clinical standard, chosen because it is small next to enamel up to about 2–2.5 mm thick over the cusps (oral histology textbooks).',
-      es: 'Ficción: nanobots que se detienen cuando el paciente dice «para», y un dentista que termina su trabajo a mano. Ciencia: las variantes en ENAM, heredadas de forma dominante o recesiva, dejan un esmalte fino con hoyuelos y surcos: un cambio de forma, no de color (Smith et al. 2017). El límite de forma de 0,1 mm de esta aplicación es una regla de la historia, no una norma clínica, elegida porque es pequeña frente a un esmalte de hasta unos 2–2,5 mm sobre las cúspides (manuales de histología oral).',
+      en: 'Fiction: nanobots that stop when a patient says stop, bots that misread AMELX and build a ridge, and a dentist finishing their work by hand. Science: AMELX, the gene for amelogenin, sits on the X chromosome; its real variants leave enamel thin and/or soft and discoloured (Smith et al. 2017). The 0.1 mm shape limit in this app is the story’s own rule, not a clinical standard, chosen because it is small next to enamel up to about 2–2.5 mm thick over the cusps (oral histology textbooks).',
+      es: 'Ficción: nanobots que se detienen cuando el paciente dice «para», bots que leen mal AMELX y levantan una cresta, y un dentista que termina su trabajo a mano. Ciencia: AMELX, el gen de la amelogenina, está en el cromosoma X; sus variantes reales dejan un esmalte fino o blando y con cambios de color (Smith et al. 2017). El límite de forma de 0,1 mm de esta aplicación es una regla de la historia, no una norma clínica, elegida porque es pequeña frente a un esmalte de hasta unos 2–2,5 mm sobre las cúspides (manuales de histología oral).',
     },
   },
 
@@ -596,8 +596,8 @@ export const CHAPTERS: Chapter[] = [
       {
         character: 'elena',
         text: {
-          en: 'A year on, Tooth Rebirth is slower, smaller and better. We screen everyone. We stop and look. We have treated fewer patients, and not one of them has left frightened. Ivy is playing again, and sends me photos of her teammates’ smiles with rude captions. The boy wants to be an Oral Technologist; I told him he will have to learn to hold a mirror first. This morning a little girl came in holding her grandmother’s hand, and I watched Mateo and Kade welcome her at the door, and I did not check my numbers once until she had gone. They were fine. That is not why I was smiling. I used to believe the future was a machine. It is a person walking through a door unafraid.',
-          es: 'Un año después, Tooth Rebirth es más lento, más pequeño y mejor. Analizamos a todo el mundo. Paramos y miramos. Hemos tratado a menos pacientes, y ni uno solo se ha ido asustado. Ivy ha vuelto a jugar y me manda fotos de las sonrisas de sus compañeras con comentarios de lo más groseros. El chico quiere ser tecnólogo oral; le dije que primero tendrá que aprender a sostener un espejo. Esta mañana ha entrado una niña de la mano de su abuela, he visto a Mateo y a Kade recibirla en la puerta y no he mirado mis números ni una vez hasta que se ha ido. Estaban bien. No era por eso por lo que sonreía. Antes creía que el futuro era una máquina. Es una persona que cruza una puerta sin miedo.',
+          en: 'A year on, Tooth Rebirth is slower, smaller and better. We screen everyone. We stop and look. We have treated fewer patients, and not one of them has left frightened. Ivy is playing again, and sends me photos of her teammates’ smiles with rude captions. The boy wants to be an Oral Technologist; I told him he will have to learn to hold a mirror first. This morning a little girl came in holding her grandmother’s hand. Her screen had found two mild variants, so the swarm knew before it began. I watched Mateo and Kade welcome her at the door, and I did not check my numbers once until she had gone. They were fine. That is not why I was smiling. I used to believe the future was a machine. It is a person walking through a door unafraid.',
+          es: 'Un año después, Tooth Rebirth es más lento, más pequeño y mejor. Analizamos a todo el mundo. Paramos y miramos. Hemos tratado a menos pacientes, y ni uno solo se ha ido asustado. Ivy ha vuelto a jugar y me manda fotos de las sonrisas de sus compañeras con comentarios de lo más groseros. El chico quiere ser tecnólogo oral; le dije que primero tendrá que aprender a sostener un espejo. Esta mañana ha entrado una niña de la mano de su abuela. Su análisis había encontrado dos variantes leves, así que el enjambre lo sabía antes de empezar. He visto a Mateo y a Kade recibirla en la puerta y no he mirado mis números ni una vez hasta que se ha ido. Estaban bien. No era por eso por lo que sonreía. Antes creía que el futuro era una máquina. Es una persona que cruza una puerta sin miedo.',
         },
       },
       {

@@ -257,9 +257,17 @@ export const CheckpointPromptSchema = z.strictObject({
 });
 export type CheckpointPrompt = z.infer<typeof CheckpointPromptSchema>;
 
+const checkpointId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'checkpoint ids are kebab-case');
+
+/**
+ * Prompts for the redesigned procedure's pauses, found by the engine's checkpoint id: first the scenario's own
+ * prompt for that checkpoint, then the general one for that checkpoint, and for a checkpoint the story does not
+ * know, the fallback list in turn.
+ */
 export const CheckpointPromptsSchema = z.strictObject({
-  default: z.array(CheckpointPromptSchema).min(1),
-  byScenario: z.partialRecord(ScenarioIdSchema, z.array(CheckpointPromptSchema).min(1)),
+  byCheckpoint: z.record(checkpointId, CheckpointPromptSchema),
+  byScenario: z.partialRecord(ScenarioIdSchema, z.record(checkpointId, CheckpointPromptSchema)),
+  fallback: z.array(CheckpointPromptSchema).min(1),
 });
 export type CheckpointPrompts = z.infer<typeof CheckpointPromptsSchema>;
 

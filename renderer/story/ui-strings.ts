@@ -1,0 +1,129 @@
+import type { Language, Localized, UiKey } from './schema';
+
+// Every word of the interface, in every language. Placeholders in braces ({n}, {percent}…) are filled by `t()`.
+// The English texts of the controls are also their accessible names, which the browser tests look up.
+
+export const UI_STRINGS: Record<UiKey, Localized> = {
+  appTitle: { en: 'Tooth Rebirth', es: 'Tooth Rebirth' },
+  appSubtitle: {
+    en: 'A story of nanobots, enamel and the people in the chair',
+    es: 'Una historia de nanobots, esmalte y las personas en el sillón',
+  },
+  play: { en: 'Play', es: 'Reproducir' },
+  pause: { en: 'Pause', es: 'Pausa' },
+  stepForward: { en: 'Step forward', es: 'Avanzar un paso' },
+  stepBack: { en: 'Step back', es: 'Retroceder un paso' },
+  speed: { en: 'Speed', es: 'Velocidad' },
+  speedSlow: { en: 'Slow', es: 'Lenta' },
+  speedNormal: { en: 'Normal', es: 'Normal' },
+  speedFast: { en: 'Fast', es: 'Rápida' },
+  timeline: { en: 'Timeline', es: 'Línea de tiempo' },
+  storyTime: { en: 'Story time', es: 'Tiempo de la historia' },
+  previousChapter: { en: 'Previous chapter', es: 'Capítulo anterior' },
+  nextChapter: { en: 'Next chapter', es: 'Capítulo siguiente' },
+  reset: { en: 'Reset', es: 'Reiniciar' },
+  language: { en: 'Language', es: 'Idioma' },
+  chapterOf: { en: 'Chapter {n} of {total}', es: 'Capítulo {n} de {total}' },
+  perspectives: { en: 'Perspectives', es: 'Perspectivas' },
+  showPerspective: { en: 'Show {name}’s view', es: 'Ver lo que cuenta {name}' },
+  cueFeed: { en: 'What the team noticed', es: 'Lo que notó el equipo' },
+  cueFeedEmpty: {
+    en: 'Nothing yet. Keep watching the tooth.',
+    es: 'Nada todavía. Sigue observando la muela.',
+  },
+  whatsReal: { en: 'What’s real?', es: '¿Qué es real?' },
+  fiction: { en: 'Fiction', es: 'Ficción' },
+  science: { en: 'Science', es: 'Ciencia' },
+  openModel: { en: 'Open a tooth scan', es: 'Abrir un escáner dental' },
+  loading: { en: 'Reading the scan… {percent}%', es: 'Leyendo el escáner… {percent} %' },
+  loadError: { en: 'This scan could not be opened:', es: 'No se pudo abrir este escáner:' },
+  loadErrorKept: {
+    en: 'The tooth you were looking at is still here.',
+    es: 'La muela que estabas viendo sigue aquí.',
+  },
+  inferredUnits: {
+    en: 'The file does not say its units; judging by the size of the tooth, it was read in {unit}.',
+    es: 'El archivo no indica sus unidades; a juzgar por el tamaño de la muela, se ha leído en {unit}.',
+  },
+  timeCompression: {
+    en: '1 s here = {days} days of natural enamel growth',
+    es: '1 s aquí = {days} días de crecimiento natural del esmalte',
+  },
+  phaseTreatment: { en: 'Treatment', es: 'Tratamiento' },
+  phaseAftermath: { en: 'The weeks after', es: 'Las semanas siguientes' },
+  protocolOriginal: { en: 'Original procedure', es: 'Procedimiento original' },
+  protocolRedesigned: { en: 'Redesigned procedure', es: 'Procedimiento rediseñado' },
+  checkpointTitle: { en: 'Checkpoint', es: 'Punto de control' },
+  checkpointContinue: { en: 'Continue', es: 'Continuar' },
+  touchToStart: { en: 'Touch to explore the story', es: 'Toca para explorar la historia' },
+  attractSubtitle: {
+    en: 'Nanobots rebuild a tooth. Seven people tell you what happened next.',
+    es: 'Unos nanobots reconstruyen una muela. Siete personas te cuentan lo que pasó después.',
+  },
+  idleWarning: {
+    en: 'Still there? The story starts again in {seconds} s.',
+    es: '¿Sigues ahí? La historia vuelve a empezar en {seconds} s.',
+  },
+  metricRestored: { en: 'Restored', es: 'Restaurado' },
+  metricDeltaE: { en: 'Colour difference ΔE00', es: 'Diferencia de color ΔE00' },
+  metricShape: { en: 'Shape deviation (mm)', es: 'Desviación de forma (mm)' },
+  metricBots: { en: 'Bots in the swarm', es: 'Bots en el enjambre' },
+  legendBots: { en: 'What the bots are doing', es: 'Qué hacen los bots' },
+  botTravelling: { en: 'Travelling', es: 'En camino' },
+  botDepositing: { en: 'Depositing', es: 'Depositando' },
+  botDormant: { en: 'Dormant', es: 'En reposo' },
+  botReturning: { en: 'Returning', es: 'Regresando' },
+  botReservoir: { en: 'In reservoir', es: 'En el depósito' },
+  crossSection: { en: 'Cross-section', es: 'Corte transversal' },
+  thresholdPerceptible: {
+    en: '0.8: half of observers notice',
+    es: '0,8: la mitad de los observadores lo nota',
+  },
+  thresholdAcceptable: {
+    en: '1.8: half would not accept',
+    es: '1,8: la mitad no lo aceptaría',
+  },
+  thresholdSource: { en: 'Source: Paravina et al. 2015', es: 'Fuente: Paravina et al. 2015' },
+  thresholdShape: {
+    en: '0.1 mm: the story’s limit for shape',
+    es: '0,1 mm: el límite de forma de la historia',
+  },
+  screenshot: { en: 'Save a picture', es: 'Guardar una imagen' },
+  close: { en: 'Close', es: 'Cerrar' },
+};
+
+/** Each language named in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }),
+  es: new Intl.NumberFormat('es', { maximumFractionDigits: 2 }),
+};
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills `{name}` placeholders from `vars`. Numbers are written the language's way (1.5 in English, 1,5 in
+ * Spanish). A placeholder with no value stays as it is, so a missing value shows up on screen instead of
+ * vanishing silently.
+ */
+export function interpolate(template: string, lang: Language, vars?: Vars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(vars, name)) return whole;
+    const value = vars[name]!;
+    return typeof value === 'number' ? numberFormats[lang].format(value) : value;
+  });
+}
+
+/** The interface text for `key` in `lang`, with placeholders filled from `vars`. */
+export function t(key: UiKey, lang: Language, vars?: Vars): string {
+  const entry: Localized | undefined = UI_STRINGS[key];
+  if (!entry) throw new Error(`Unknown interface text "${String(key)}"`);
+  return interpolate(entry[lang], lang, vars);
+}
+
+/** The text of a `Localized` in `lang`. */
+export function localize(text: Localized, lang: Language): string {
+  return text[lang];
+}
