@@ -1,0 +1,57 @@
+// `window.toothRebirth.inspect()`: a read-only snapshot of the moment on show, for tests and support.
+import { live } from './live';
+import { useApp } from './store';
+import { story } from './storyModel';
+
+export interface Inspection {
+  time: number;
+  duration: number;
+  playing: boolean;
+  speed: string;
+  chapterId: string;
+  chapterIndex: number;
+  perspective: string;
+  language: string;
+  stateHash: string;
+  restoredFraction: number;
+  deltaE00Max: number;
+  shapeDeviationMmMax: number;
+  bots: number;
+  /** Scenario and its local time shown by the latest frame. */
+  scenario: string;
+  localTime: number;
+  /** True when the engine's frame stands for the clock's moment (no catch-up pending). */
+  settled: boolean;
+  cuesFired: string[];
+  model: string;
+}
+
+export function inspect(): Inspection {
+  const s = useApp.getState();
+  const m = live.metrics;
+  return {
+    time: live.time,
+    duration: live.duration,
+    playing: s.playing,
+    speed: s.speed,
+    chapterId: story.chapters[s.chapterIndex]?.id ?? '',
+    chapterIndex: s.chapterIndex,
+    perspective: s.perspective,
+    language: s.language,
+    stateHash: live.stateHash,
+    restoredFraction: m?.restoredFraction ?? 0,
+    deltaE00Max: m?.deltaE00.max ?? 0,
+    shapeDeviationMmMax: m?.shapeDeviationMm.max ?? 0,
+    bots: live.bots,
+    scenario: live.scenario,
+    localTime: live.localTime,
+    settled: !live.seekPending && Math.abs(live.frameTime - live.time) < 1e-6,
+    cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
+    model: s.model.name,
+  };
+}
+
+export function installInspector(): void {
+  const api = Object.freeze({ inspect: () => Object.freeze(inspect()) });
+  Object.defineProperty(window, 'toothRebirth', { value: api, writable: false, configurable: false });
+}
