@@ -61,7 +61,10 @@ export function createAppContext(): AppContext {
     origins: appOrigins(devServerUrl),
     rendererDir: path.join(mainDir, '..', 'renderer'),
     preloadPath: path.join(mainDir, '..', 'preload', 'index.cjs'),
-    iconPath: path.join(app.getAppPath(), 'build', 'icon.png'),
+    // Packaged, electron-builder copies build/icon.png into the resources folder (see electron-builder.yml).
+    iconPath: app.isPackaged
+      ? path.join(process.resourcesPath, 'icon.png')
+      : path.join(app.getAppPath(), 'build', 'icon.png'),
     cwd: process.cwd(),
     ownWebContents: new Set(),
     mainWindow: null,

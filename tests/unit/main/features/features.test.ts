@@ -460,6 +460,14 @@ describe('IPC handlers', () => {
 
 describe('start-up context', () => {
   const saved = { argv: process.argv, env: process.env['ELECTRON_RENDERER_URL'] };
+  // Electron sets this on `process`; plain Node has no such property.
+  Object.defineProperty(process, 'resourcesPath', {
+    value: '/opt/tooth-rebirth/resources',
+    configurable: true,
+  });
+  afterAll(() => {
+    Reflect.deleteProperty(process, 'resourcesPath');
+  });
   afterEach(() => {
     process.argv = saved.argv;
     if (saved.env === undefined) delete process.env['ELECTRON_RENDERER_URL'];
@@ -475,6 +483,7 @@ describe('start-up context', () => {
     expect(ctx.devServerUrl).toBeUndefined();
     expect(ctx.origins).toEqual(['app://tooth-rebirth']);
     expect(ctx.isDev).toBe(false);
+    expect(ctx.iconPath).toBe(path.join('/opt/tooth-rebirth/resources', 'icon.png'));
   });
 
   it('uses a loopback dev server in development, and refuses any other', () => {
