@@ -114,3 +114,44 @@ export function firedCount(cues: readonly StoryCue[], t: number): number {
   }
   return lo;
 }
+
+/** What `computeTrack` needs of an engine (types only: the timeline never builds one itself). */
+export interface TrackEngine {
+  readonly dt: number;
+  readonly steps: number;
+  step(): void;
+  metrics(): { deltaE00: { max: number }; shapeDeviationMm: { max: number }; restoredFraction: number };
+}
+
+/**
+ * Run a scenario from its current state to `endTime`, sampling the metrics every `sampleEvery` steps (and at
+ * the start). The same seed and configuration give the same track as the run on screen, step for step.
+ */
+export function computeTrack(
+  scenario: string,
+  engine: TrackEngine,
+  endTime: number,
+  sampleEvery = 10,
+  onProgress?: (fraction: number) => void,
+): MetricTrack {
+  const endStep = Math.round(endTime / engine.dt);
+  const count = Math.floor((endStep - engine.steps) / sampleEvery) + 1;
+  const track = {
+    scenario,
+    count,
+    time: new Float64Array(count),
+    deltaE00Max: new Float64Array(count),
+    shapeDeviationMmMax: new Float64Array(count),
+    restoredFraction: new Float64Array(count),
+  };
+  for (let i = 0; i < count; i++) {
+    if (i > 0) for (let k = 0; k < sampleEvery; k++) engine.step();
+    const m = engine.metrics();
+    track.time[i] = engine.steps * engine.dt;
+    track.deltaE00Max[i] = m.deltaE00.max;
+    track.shapeDeviationMmMax[i] = m.shapeDeviationMm.max;
+    track.restoredFraction[i] = m.restoredFraction;
+    if (onProgress && i % 16 === 0) onProgress(i / count);
+  }
+  return track;
+}

@@ -65,3 +65,29 @@ describe('cues', () => {
     expect(firedCount(placed, 80)).toBe(2);
   });
 });
+
+describe('computeTrack', () => {
+  it('samples a run at fixed steps and finds the same cues as the run itself', async () => {
+    const { Engine } = await import('../../../renderer/engine');
+    const { standInMolarSites } = await import('../../../renderer/engine');
+    const { deltaE00 } = await import('../../../renderer/colour');
+    const { engineConfigFor, getScenario } = await import('../../../renderer/timeline/scenarios');
+    const { computeTrack, detectCues } = await import('../../../renderer/timeline/cues');
+    const scenario = getScenario('ivy')!;
+    const make = () => new Engine(standInMolarSites(), engineConfigFor(scenario, { bots: 300 }), deltaE00);
+    const track = computeTrack('ivy', make(), 80, 20);
+    expect(track.count).toBe(81);
+    expect(track.time[80]).toBeCloseTo(80, 9);
+    const cues = detectCues(track);
+    const cue = cues.find((c) => c.kind === 'colour-unacceptable');
+    expect(cue).toBeDefined();
+    // Replaying the same scenario to the cue's moment shows the metric over the threshold, and one sample before
+    // it under the threshold.
+    const replay = make();
+    const stepsAtCue = Math.round(cue!.localTime / replay.dt);
+    while (replay.steps < stepsAtCue - 20) replay.step();
+    expect(replay.metrics().deltaE00.max).toBeLessThan(1.8);
+    while (replay.steps < stepsAtCue) replay.step();
+    expect(replay.metrics().deltaE00.max).toBeGreaterThanOrEqual(1.8);
+  });
+});
