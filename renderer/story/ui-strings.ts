@@ -25,7 +25,7 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   language: { en: 'Language', es: 'Idioma' },
   chapterOf: { en: 'Chapter {n} of {total}', es: 'Capítulo {n} de {total}' },
   perspectives: { en: 'Perspectives', es: 'Perspectivas' },
-  showPerspective: { en: 'Show {name}’s view', es: 'Ver lo que cuenta {name}' },
+  showPerspective: { en: 'Point of view: {name}', es: 'Punto de vista: {name}' },
   cueFeed: { en: 'What the team noticed', es: 'Lo que notó el equipo' },
   cueFeedEmpty: {
     en: 'Nothing yet. Keep watching the tooth.',
