@@ -1,19 +1,40 @@
 import { ContactShadows, Environment, Lightformer } from '@react-three/drei';
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import type { Group } from 'three';
+
+export interface LightingProps {
+  /** Height of the floor the contact shadow lies on, world units (mm). */
+  floorY?: number;
+  /**
+   * The tooth stands still (the camera orbits), so its contact shadow is rendered once, not every frame; a new
+   * key (a new tooth) renders it again.
+   */
+  shadowKey?: string;
+}
 
 /**
  * Key, fill and rim lights plus an environment built in the app from local Lightformers (no HDR preset: presets
  * load from a CDN, and the app is offline and its CSP would block them).
  */
-export function Lighting() {
+export function Lighting({ floorY = -12.5, shadowKey = '' }: LightingProps) {
+  // The key, fill and rim lights keep their places relative to the viewer as the camera orbits, so the side
+  // on show is always lit from the front-left and the form reads at every angle of the turn.
+  const rig = useRef<Group>(null);
+  useFrame(({ camera }) => {
+    if (rig.current) rig.current.rotation.y = Math.atan2(camera.position.x, camera.position.z);
+  });
   return (
     <>
-      <ambientLight intensity={0.18} color="#b8c8d8" />
-      {/* key: warm, high, front-left */}
-      <directionalLight position={[-30, 40, 35]} intensity={2.2} color="#fff4e6" />
-      {/* fill: cool, low, front-right */}
-      <directionalLight position={[35, 5, 25]} intensity={0.7} color="#c8dcff" />
-      {/* rim: behind, to separate the silhouette from the background */}
-      <directionalLight position={[0, 25, -45]} intensity={1.6} color="#d8ecff" />
+      <ambientLight intensity={0.12} color="#b8c8d8" />
+      <group ref={rig}>
+        {/* key: warm, high, front-left */}
+        <directionalLight position={[-38, 36, 26]} intensity={2.6} color="#fff4e6" />
+        {/* fill: cool, low, front-right */}
+        <directionalLight position={[35, 2, 25]} intensity={0.55} color="#c8dcff" />
+        {/* rim: behind, to separate the silhouette from the background */}
+        <directionalLight position={[10, 25, -45]} intensity={1.6} color="#d8ecff" />
+      </group>
       <Environment resolution={128} frames={1}>
         <color attach="background" args={['#0d141b']} />
         <Lightformer form="rect" intensity={2.5} color="#fff1dc" position={[-4, 5, 6]} scale={[6, 4, 1]} />
@@ -29,7 +50,9 @@ export function Lighting() {
         />
       </Environment>
       <ContactShadows
-        position={[0, -15.5, 0]}
+        key={shadowKey}
+        frames={2}
+        position={[0, floorY, 0]}
         opacity={0.55}
         scale={40}
         blur={2.6}

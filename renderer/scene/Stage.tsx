@@ -1,29 +1,90 @@
-import { OrbitControls } from '@react-three/drei';
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Box3, Plane, Vector3 } from 'three';
+import type { ToothModel } from '../mesh/types';
+import { useApp } from '../state/store';
+import { CameraRig } from './CameraRig';
+import { CrossSection } from './CrossSection';
+import type { FrameSource } from './frameSource';
+import type { SectionLayer } from './layerMaterials';
 import { Lighting } from './Lighting';
 import { PlaceholderTooth } from './PlaceholderTooth';
+import { Swarm } from './Swarm';
+import { Tooth } from './Tooth';
+
+/** Render layer of what the contact-shadow pass must not see: the cross-section's stencil passes and caps, the swarm. */
+const OVERLAY_LAYER = 1;
+
+export interface StageProps {
+  /** The tooth on show; a placeholder silhouette until one has loaded. */
+  tooth?: ToothModel | null;
+  /** The simulation's latest frame (SimClient.frame), read by mutation inside the frame loop. */
+  frame?: FrameSource;
+  /** Bots to allocate room for before the first frame arrives. */
+  botCapacity?: number;
+}
+
+/** Lets the main camera see the overlay layer (layer 0 stays the only one the shadow camera renders). */
+function CameraLayers() {
+  const camera = useThree((s) => s.camera);
+  useEffect(() => {
+    camera.layers.enable(OVERLAY_LAYER);
+  }, [camera]);
+  return null;
+}
+
+const scratchCentre = new Vector3();
+
+function layout(tooth: ToothModel | null | undefined): { offset: [number, number, number]; floorY: number } {
+  if (!tooth) return { offset: [0, 3.25, 0], floorY: -12.5 };
+  const box = new Box3();
+  for (const l of tooth.layers) {
+    const p = l.positions;
+    for (let i = 0; i < p.length; i += 3) box.expandByPoint(scratchCentre.set(p[i]!, p[i + 1]!, p[i + 2]!));
+  }
+  const c = box.getCenter(scratchCentre);
+  return { offset: [-c.x, -c.y, -c.z], floorY: box.min.y - c.y - 1.5 };
+}
 
 /** The 3D stage: the tooth centred at about half the height, turning slowly while nobody touches it. */
-export function Stage() {
+export function Stage({ tooth = null, frame = null, botCapacity = 1024 }: StageProps) {
+  const crossSection = useApp((s) => s.crossSection);
+  const idle = useApp((s) => s.idle);
+  const plane = useMemo(() => new Plane(), []);
+  const { offset, floorY } = useMemo(() => layout(tooth), [tooth]);
+  const clipPlane = crossSection && tooth ? plane : null;
+  const capLayers: SectionLayer[] = tooth
+    ? [
+        ...(tooth.layers.some(
+          (l) => l.name === 'enamel' || (l.name === 'surface' && tooth.info.openEdges === 0),
+        )
+          ? (['enamel'] as const)
+          : []),
+        ...tooth.layers
+          .filter((l) => l.name === 'dentin' || l.name === 'pulp')
+          .map((l) => l.name as SectionLayer),
+      ]
+    : [];
+
   return (
     <Canvas
       dpr={[1, 2]}
-      camera={{ position: [0, 2, 48], fov: 35, near: 0.5, far: 400 }}
-      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      camera={{ position: [0, 15, 46], fov: 35, near: 0.5, far: 400 }}
+      gl={{ antialias: true, preserveDrawingBuffer: true, stencil: true, localClippingEnabled: true }}
       aria-label="Tooth Rebirth 3D view"
     >
-      <Lighting />
-      <group position={[0, 3.25, 0]}>
-        <PlaceholderTooth />
+      <CameraLayers />
+      <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
+      <group position={offset}>
+        {tooth ? (
+          <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
+        ) : (
+          <PlaceholderTooth />
+        )}
+        <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
       </group>
-      <OrbitControls
-        makeDefault
-        enablePan={false}
-        minDistance={18}
-        maxDistance={110}
-        autoRotate
-        autoRotateSpeed={0.6}
-      />
+      {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
+      <CameraRig idle={idle} />
     </Canvas>
   );
 }

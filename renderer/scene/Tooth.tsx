@@ -1,0 +1,110 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { DoubleSide, FrontSide, type Plane } from 'three';
+import type { ToothModel } from '../mesh/types';
+import { createEnamelMaterial, setClipping } from './enamelMaterial';
+import { type FrameSource, readFrame } from './frameSource';
+import { createInnerMaterial, createStencilMaterial, type SectionLayer } from './layerMaterials';
+import { applyEnamelFrame, buildToothGeometry, type ToothGeometry } from './toothGeometry';
+
+export interface ToothProps {
+  model: ToothModel;
+  /** The simulation frame; its site thickness and colour drive the enamel. Optional: without it the tooth shows its state before treatment. */
+  frame?: FrameSource;
+  /** Cross-section plane (world space), or null for the whole tooth. */
+  clipPlane?: Plane | null;
+  /** Render layer of the cross-section's stencil passes (kept off the contact-shadow pass). */
+  sectionLayer?: number;
+}
+
+/**
+ * The tooth: enamel (or a scan's surface) over dentin over pulp, each its own mesh built from the model's typed
+ * arrays once per model. Sites the simulation changed update the enamel's per-vertex thickness and colour inside
+ * the frame loop; with a clipping plane, each layer also marks its cut in the stencil buffer for the caps.
+ */
+export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: ToothProps) {
+  const geo = useMemo(() => buildToothGeometry(model), [model]);
+  const enamelMaterial = useMemo(() => createEnamelMaterial(), []);
+  const innerMaterials = useMemo(
+    () => ({ dentin: createInnerMaterial('dentin'), pulp: createInnerMaterial('pulp') }),
+    [],
+  );
+  const stencilMaterials = useMemo(
+    () => ({
+      enamel: createStencilMaterial('enamel'),
+      dentin: createStencilMaterial('dentin'),
+      pulp: createStencilMaterial('pulp'),
+    }),
+    [],
+  );
+  const applied = useRef<{ geo: ToothGeometry | null; seq: number }>({ geo: null, seq: -1 });
+
+  useEffect(() => () => geo.dispose(), [geo]);
+  useEffect(
+    () => () => {
+      enamelMaterial.dispose();
+      innerMaterials.dentin.dispose();
+      innerMaterials.pulp.dispose();
+      for (const m of Object.values(stencilMaterials)) m.dispose();
+    },
+    [enamelMaterial, innerMaterials, stencilMaterials],
+  );
+
+  useEffect(() => {
+    const planes = clipPlane ? [clipPlane] : null;
+    setClipping(enamelMaterial, planes);
+    setClipping(innerMaterials.dentin, planes);
+    setClipping(innerMaterials.pulp, planes);
+    for (const m of Object.values(stencilMaterials)) setClipping(m, planes);
+  }, [clipPlane, enamelMaterial, innerMaterials, stencilMaterials]);
+
+  useEffect(() => {
+    // An open scan cut open shows its inside: draw both faces then, so the cut does not look like a hole.
+    const side = clipPlane && geo.isSurface && model.info.openEdges > 0 ? DoubleSide : FrontSide;
+    if (enamelMaterial.side !== side) {
+      enamelMaterial.side = side;
+      enamelMaterial.needsUpdate = true;
+    }
+  }, [clipPlane, geo, model, enamelMaterial]);
+
+  useFrame(() => {
+    const f = readFrame(frame);
+    if (!f) return;
+    const a = applied.current;
+    if (a.geo !== geo) {
+      // New geometry starts from the state before treatment: bring every site up to the frame.
+      a.geo = geo;
+      f.allSitesChanged = true;
+    } else if (f.seq === a.seq) {
+      return;
+    }
+    a.seq = f.seq;
+    applyEnamelFrame(geo, f);
+  });
+
+  const sectionMeshes: { layer: SectionLayer; geometry: ToothGeometry['inner'][number]['geometry'] }[] = [];
+  if (clipPlane) {
+    // A scan's surface is capped only if it is closed: the stencil count needs an inside and an outside.
+    const closed = !geo.isSurface || model.info.openEdges === 0;
+    if (geo.enamel && closed) sectionMeshes.push({ layer: 'enamel', geometry: geo.enamel });
+    for (const l of geo.inner) sectionMeshes.push({ layer: l.name, geometry: l.geometry });
+  }
+
+  return (
+    <group name="tooth">
+      {geo.enamel && <mesh name="enamel" geometry={geo.enamel} material={enamelMaterial} />}
+      {geo.inner.map((l) => (
+        <mesh key={l.name} name={l.name} geometry={l.geometry} material={innerMaterials[l.name]} />
+      ))}
+      {sectionMeshes.map((s) => (
+        <mesh
+          key={`section-${s.layer}`}
+          geometry={s.geometry}
+          material={stencilMaterials[s.layer]}
+          renderOrder={1}
+          layers={sectionLayer}
+        />
+      ))}
+    </group>
+  );
+}

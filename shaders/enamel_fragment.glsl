@@ -1,0 +1,21 @@
+// Enamel: after <normal_fragment_maps>. The enamel's own colour (the vertex colour, from the site's CIELAB)
+// over the dentin where the enamel is thin, chalky matte white where a lesion is open, and the normal of the
+// displaced surface so ridges and pits catch the light.
+{
+  diffuseColor.rgb *= vEnamelColor;
+
+  float showThrough = 1.0 - smoothstep( uShowThrough.x, uShowThrough.y, vEnamelThickness );
+  diffuseColor.rgb = mix( diffuseColor.rgb, uDentinColor, 0.8 * showThrough );
+
+  float lesion = clamp( vEnamelLesion, 0.0, 1.0 );
+  diffuseColor.rgb = mix( diffuseColor.rgb, uChalkColor, 0.85 * lesion );
+  roughnessFactor = mix( roughnessFactor, 0.95, lesion );
+
+  // Porous (lesion) enamel scatters near the surface: no translucency, no glossy coat.
+  enamelScatterColor = mix( mix( vec3( 1.0, 0.86, 0.66 ), uDentinColor, 0.5 * showThrough ), vec3( 0.0 ), lesion );
+  enamelClear = 1.0 - lesion;
+
+  normal = enamelShapeNormal( - vViewPosition, normal, vEnamelShape, faceDirection );
+  // The glossy coat follows the displaced surface too, so a ridge shows a highlight of its own.
+  nonPerturbedNormal = normal;
+}

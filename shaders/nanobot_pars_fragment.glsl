@@ -1,0 +1,3 @@
+// Nanobots: fragment declarations.
+varying vec3 vBotColor;
+varying float vBotCover;

@@ -1,0 +1,21 @@
+// Nanobots: one point per bot, drawn in a single call. botState is the engine's BotState code
+// (0 reservoir, 1 travelling, 2 depositing, 3 returning, 4 dormant), uploaded as an unsigned byte.
+attribute float botState;
+
+// World size of a bot's glow, mm, and the pixels one mm covers at unit view depth (viewport height / 2tan(fov/2)).
+uniform float uBotSize;
+uniform float uPixelScale;
+// Smallest and largest point size, pixels, so a bot stays visible far away and never floods the view up close.
+uniform vec2 uPointSizeRange;
+// Bots work a few hundredths of a millimetre above the enamel: draw each this much (mm) nearer the camera, along
+// its line of sight, so that a bot on the surface is not half hidden by the surface it sits on.
+uniform float uLift;
+uniform float uTime;
+// Per state: colour (linear RGB), relative size (0 hides the state) and how much the sprite's core covers
+// what lies behind it (0: purely additive glow; higher keeps a bot readable against bright enamel).
+uniform vec3 uStateColor[ 5 ];
+uniform float uStateSize[ 5 ];
+uniform float uStateCover[ 5 ];
+
+varying vec3 vBotColor;
+varying float vBotCover;
