@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KioskConfigSchema } from '../../../../main/ipc/contract';
@@ -144,6 +145,13 @@ describe('kiosk config file', () => {
       problems: [],
       found: true,
     });
+  });
+
+  it('ships an example that installers can copy as is', () => {
+    const example = fileURLToPath(new URL('../../../../main/kiosk.example.json', import.meta.url));
+    const loaded = loadKioskConfig(example, true);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.config).toEqual({ ...defaults, mode: 'kiosk' });
   });
 
   it('refuses a directory and an oversized file without reading them', () => {
