@@ -100,6 +100,7 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
   let pendingReload: NodeJS.Timeout | null = null;
   let hangTimer: NodeJS.Timeout | null = null;
   let hung = false;
+  let asking = false;
 
   const clearTimers = () => {
     if (pendingReload) clearTimeout(pendingReload);
@@ -109,7 +110,7 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
   win.on('closed', clearTimers);
 
   const recover = (what: string) => {
-    if (pendingReload || win.isDestroyed() || ctx.quitting) return;
+    if (pendingReload || asking || win.isDestroyed() || ctx.quitting) return;
     const decision = policy.recordFailure(Date.now());
     if (decision.action === 'reload') {
       log.warn(`${what}; reloading in ${decision.delayMs / 1000} s (failure ${decision.recentFailures})`);
@@ -120,6 +121,7 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
       );
       if (config.mode !== 'kiosk') {
         // Someone is at the screen: let them choose rather than wait.
+        asking = true;
         void dialog
           .showMessageBox(win, {
             type: 'error',
@@ -130,7 +132,11 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
             defaultId: 0,
             cancelId: 1,
           })
-          .then(({ response }) => (response === 0 ? load(win, ctx) : app.quit()));
+          .then(({ response }) => {
+            asking = false;
+            if (response === 0) load(win, ctx);
+            else app.quit();
+          });
         return;
       }
     }

@@ -279,6 +279,20 @@ describe('the window', () => {
       await vi.advanceTimersByTimeAsync(5_000);
     }
     expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    // The stand-in dialog answers "Quit".
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads at once when the person at a desktop chooses to try again', async () => {
+    const { contents } = open('desktop');
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    for (let i = 0; i < 3; i++) {
+      contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
+      await vi.advanceTimersByTimeAsync(5_000);
+    }
+    expect(contents.loadURL).toHaveBeenCalledTimes(4); // the first load, two automatic reloads, one chosen
+    expect(app.quit).not.toHaveBeenCalled();
   });
 
   it('ends a kiosk view that stays hung, and leaves one that recovers', async () => {
