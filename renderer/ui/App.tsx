@@ -1,15 +1,50 @@
+// The window: the 3D stage with its overlays, the story sidebar on the right and the time bar at the bottom.
+// The stage is a memoised subtree that subscribes to nothing, so reading, switching tabs or languages and the
+// running clock never re-render the scene; every overlay subscribes to its own slice of the store.
+import { memo } from 'react';
 import { Stage } from '../scene/Stage';
+import { useApp } from '../state/store';
+import { MetricsPanel } from './MetricsPanel';
+import { ModelStatus } from './ModelStatus';
+import { AttractOverlay, CheckpointOverlay, DropZone } from './Overlays';
+import { Sidebar } from './Sidebar';
+import { StageToolbar } from './StageToolbar';
+import { TimeBar } from './TimeBar';
+import { useKeyboard } from './useKeyboard';
+
+const StageView = memo(function StageView() {
+  return <Stage />;
+});
+
+function SimStatus() {
+  const status = useApp((s) => s.simStatus);
+  const message = useApp((s) => s.simMessage);
+  if (status !== 'error' || !message) return null;
+  return (
+    <div className="error-banner sim-error" role="alert">
+      <p className="error-text">{message}</p>
+    </div>
+  );
+}
 
 export function App() {
+  useKeyboard();
   return (
     <div className="app">
       <main className="stage" aria-label="Tooth">
-        <Stage />
+        <StageView />
+        <div className="stage-overlays">
+          <MetricsPanel />
+          <StageToolbar />
+          <ModelStatus />
+          <SimStatus />
+          <CheckpointOverlay />
+        </div>
       </main>
-      <aside className="sidebar" aria-label="Story">
-        <h1 className="app-title">Tooth Rebirth</h1>
-      </aside>
-      <section className="timebar" aria-label="Time controls" />
+      <Sidebar />
+      <TimeBar />
+      <DropZone />
+      <AttractOverlay />
     </div>
   );
 }

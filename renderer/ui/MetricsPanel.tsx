@@ -1,0 +1,160 @@
+// The compact read-out over the stage: what the procedure is, restored %, ΔE00 max against the 0.8 / 1.8
+// thresholds, shape deviation max, the swarm, and a chart over the chapter. Numbers are written per frame by
+// mutation (useFrameEffect); React renders this panel only when the chapter or the language changes.
+import { useRef } from 'react';
+import { live } from '../state/live';
+import { useApp } from '../state/store';
+import { story } from '../state/storyModel';
+import { SCENARIOS, type ScenarioId, TREATMENT_END_SECONDS, t as translate } from '../story';
+import { THRESHOLDS } from '../timeline/cues';
+import { formatNumber, formatSimulated } from './format';
+import { useT } from './i18n';
+import { CHART_COLOURS, MetricsChart } from './MetricsChart';
+import { useFrameEffect, writeText } from './useFrameEffect';
+
+type Band = 'ok' | 'perceptible' | 'unacceptable';
+
+function colourBand(de: number): Band {
+  if (de >= THRESHOLDS.acceptable) return 'unacceptable';
+  if (de >= THRESHOLDS.perceptible) return 'perceptible';
+  return 'ok';
+}
+
+/** The one word the story's interface strings lack: the read-outs show the maximum over the surface. */
+const MAX_WORD = { en: 'max', es: 'máx.' } as const;
+
+const BOT_STATES = ['travelling', 'depositing', 'returning', 'reservoir', 'dormant'] as const;
+
+export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: number }) {
+  const language = useApp((s) => s.language);
+  const chapterIndex = useApp((s) => s.chapterIndex);
+  const t = useT();
+  const scenario = story.clock.segments[chapterIndex]?.scenario as ScenarioId | undefined;
+  const info = scenario ? SCENARIOS[scenario] : undefined;
+
+  const phaseRef = useRef<HTMLSpanElement>(null);
+  const simRef = useRef<HTMLSpanElement>(null);
+  const restoredRef = useRef<HTMLSpanElement>(null);
+  const restoredBarRef = useRef<HTMLSpanElement>(null);
+  const deRef = useRef<HTMLSpanElement>(null);
+  const deRowRef = useRef<HTMLDivElement>(null);
+  const deNoteRef = useRef<HTMLSpanElement>(null);
+  const mmRef = useRef<HTMLSpanElement>(null);
+  const mmRowRef = useRef<HTMLDivElement>(null);
+  const botsRef = useRef<HTMLSpanElement>(null);
+  const botBarRefs = useRef<(HTMLSpanElement | null)[]>([]);
+  const last = useRef({ frameSeq: -1, language: '', band: '' as Band | '', phase: -1 });
+
+  useFrameEffect(() => {
+    const l = last.current;
+    const lang = useApp.getState().language;
+    if (live.frameSeq === l.frameSeq && lang === l.language) return;
+    const langChanged = lang !== l.language;
+    l.frameSeq = live.frameSeq;
+    l.language = lang;
+    const m = live.metrics;
+    const phase = live.localTime < TREATMENT_END_SECONDS ? 0 : 1;
+    if (phase !== l.phase || langChanged) {
+      l.phase = phase;
+      writeText(phaseRef.current, translate(phase === 0 ? 'phaseTreatment' : 'phaseAftermath', lang));
+    }
+    writeText(simRef.current, formatSimulated(live.localTime, lang));
+    if (!m) return;
+    writeText(restoredRef.current, `${formatNumber(m.restoredFraction * 100, 0, lang)} %`);
+    restoredBarRef.current?.style.setProperty(
+      'transform',
+      `scaleX(${Math.min(1, Math.max(0, m.restoredFraction))})`,
+    );
+    const de = m.deltaE00.max;
+    writeText(deRef.current, formatNumber(de, 2, lang));
+    const band = colourBand(de);
+    if (band !== l.band || langChanged) {
+      l.band = band;
+      if (deRowRef.current) deRowRef.current.dataset['band'] = band;
+      const note =
+        band === 'unacceptable'
+          ? translate('thresholdAcceptable', lang)
+          : band === 'perceptible'
+            ? translate('thresholdPerceptible', lang)
+            : '';
+      writeText(deNoteRef.current, note);
+    }
+    const mm = m.shapeDeviationMm.max;
+    writeText(mmRef.current, formatNumber(mm, 3, lang));
+    if (mmRowRef.current) mmRowRef.current.dataset['band'] = mm >= THRESHOLDS.shapeMm ? 'unacceptable' : 'ok';
+    writeText(botsRef.current, formatNumber(m.bots || live.bots, 0, lang));
+    const total = Math.max(1, m.bots);
+    BOT_STATES.forEach((k, i) => {
+      botBarRefs.current[i]?.style.setProperty('flex-grow', String(m.botsByState[k] / total));
+    });
+  });
+
+  return (
+    <section className="metrics" aria-label="Measurements">
+      <header className="metrics-head">
+        <span className="metrics-scenario">{info?.label[language]}</span>
+        <span className="metrics-phase">
+          <span ref={phaseRef} /> · <span ref={simRef} />
+        </span>
+      </header>
+      <div className="metric">
+        <span className="metric-label">{t('metricRestored')}</span>
+        <span className="metric-value" ref={restoredRef}>
+          –
+        </span>
+        <span className="meter" aria-hidden="true">
+          <span className="meter-fill" ref={restoredBarRef} />
+        </span>
+      </div>
+      <div className="metric" ref={deRowRef} data-band="ok">
+        <span className="metric-label">
+          <span className="swatch" style={{ background: CHART_COLOURS.deltaE }} aria-hidden="true" />
+          {t('metricDeltaE')} {MAX_WORD[language]}
+        </span>
+        <span className="metric-value" ref={deRef}>
+          –
+        </span>
+        <span className="metric-note" ref={deNoteRef} />
+      </div>
+      <div className="metric" ref={mmRowRef} data-band="ok">
+        <span className="metric-label">
+          <span
+            className="swatch swatch-dashed"
+            style={{ borderColor: CHART_COLOURS.shape }}
+            aria-hidden="true"
+          />
+          {t('metricShape')} {MAX_WORD[language]}
+        </span>
+        <span className="metric-value" ref={mmRef}>
+          –
+        </span>
+      </div>
+      <div className="metric">
+        <span className="metric-label" title={t('legendBots')}>
+          {t('metricBots')}
+        </span>
+        <span className="metric-value" ref={botsRef}>
+          –
+        </span>
+        <span className="bot-bar" aria-hidden="true" title={t('legendBots')}>
+          {BOT_STATES.map((k, i) => (
+            <span
+              key={k}
+              className={`bot-seg bot-${k}`}
+              ref={(el) => {
+                botBarRefs.current[i] = el;
+              }}
+            />
+          ))}
+        </span>
+      </div>
+      <MetricsChart label={`${t('metricDeltaE')}, ${t('metricShape')}`} />
+      <p className="metrics-source">
+        {t('thresholdSource')} · {t('thresholdShape')}
+      </p>
+      <p className="time-compression" data-slot="time-compression">
+        {timeCompressionDays !== undefined ? t('timeCompression', { days: timeCompressionDays }) : null}
+      </p>
+    </section>
+  );
+}

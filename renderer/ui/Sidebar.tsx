@@ -1,0 +1,45 @@
+// The story sidebar: chapter number and title, a tab per character present, the active perspective's text,
+// the feed of cues so far and the "What's real?" note. It re-renders on chapter, tab, language and cue changes
+// only (narrow zustand selectors); the 3D stage is a separate, memoised subtree and never re-renders with it.
+import { useApp } from '../state/store';
+import { CHAPTERS } from '../story';
+import { CueFeed } from './CueFeed';
+import { LanguageSelect } from './LanguageSelect';
+import { PerspectivePanel, PerspectiveTabs } from './Perspectives';
+import { WhatsReal } from './WhatsReal';
+import { useT } from './i18n';
+
+export function Sidebar() {
+  const language = useApp((s) => s.language);
+  const chapterIndex = useApp((s) => s.chapterIndex);
+  const t = useT();
+  const chapter = CHAPTERS[chapterIndex];
+  return (
+    <aside className="sidebar" aria-label="Story">
+      <header className="sidebar-head">
+        <div className="brand">
+          <h1 className="brand-name">{t('appTitle')}</h1>
+          <span className="brand-sub">{t('appSubtitle')}</span>
+        </div>
+        <LanguageSelect />
+      </header>
+      {chapter && (
+        <>
+          <section className="chapter" aria-live="polite">
+            <p className="chapter-number">
+              {t('chapterOf', { n: chapterIndex + 1, total: CHAPTERS.length })}
+            </p>
+            <h2 className="chapter-title">{chapter.title[language]}</h2>
+            {chapter.summary && <p className="chapter-summary">{chapter.summary[language]}</p>}
+          </section>
+          <PerspectiveTabs chapterIndex={chapterIndex} />
+          <div className="sidebar-scroll">
+            <PerspectivePanel chapterIndex={chapterIndex} />
+            <CueFeed />
+            <WhatsReal text={chapter.whatsReal[language]} />
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}
