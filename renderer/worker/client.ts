@@ -4,7 +4,7 @@
 // the page can never flood the worker. If the worker dies (error event, unresponsive, or `kill()`), a new one
 // is started, given the same scenario and the last checkpoint the page holds, and brought back to the moment
 // on screen: the state hash is the same as before the crash.
-import type { EngineConfig, Genotype, Protocol, SiteField } from '../engine/types';
+import type { Checkpoint, EngineConfig, Genotype, Protocol, SiteField } from '../engine/types';
 import type { EngineSnapshot } from './engineTypes';
 import { accumulateChanges, createFrameView, type FrameView } from './frame';
 import {
@@ -27,7 +27,18 @@ export interface ScenarioLike {
   readonly bots: number;
   readonly treatmentSeconds: number;
   readonly aftermathSeconds: number;
+  /** The redesigned protocol's pauses (the engine's default when absent). */
+  readonly checkpoints?: readonly Checkpoint[];
   readonly dt?: number;
+}
+
+/** A run spelled out: what `init` derives from a scenario, for callers that build the config themselves. */
+export interface SimRun {
+  /** Names the run in errors and logs (the scenario's id). */
+  readonly label: string;
+  readonly config: EngineConfig;
+  /** End of the timeline, simulated seconds (treatment plus aftermath). */
+  readonly endTime: number;
 }
 
 /** What the client needs of a Worker (a real one, or a stand-in in tests). */
@@ -102,6 +113,7 @@ function siteData(sites: SiteField): SiteFieldData {
     targetThickness: sites.targetThickness,
     initialThickness: sites.initialThickness,
     area: sites.area,
+    ...(sites.initialLab !== undefined ? { initialLab: sites.initialLab } : {}),
   };
 }
 
@@ -190,19 +202,31 @@ export class SimClient {
    * `bots` overrides the scenario's swarm size. Resolves once that frame is in `frame`.
    */
   init(scenario: ScenarioLike, sites: SiteField, bots: number = scenario.bots): Promise<ReadyInfo> {
-    this.assertUsable();
+    const redesigned = scenario.protocol === 'redesigned';
     const config: EngineConfig = {
       seed: scenario.seed,
       bots,
       protocol: scenario.protocol,
       genotype: scenario.patient.genotype,
+      treatmentSeconds: scenario.treatmentSeconds,
+      ...(redesigned && scenario.checkpoints !== undefined ? { checkpoints: scenario.checkpoints } : {}),
+      ...(!redesigned ? { checkpoints: [] } : {}),
       ...(scenario.dt !== undefined ? { dt: scenario.dt } : {}),
     };
+    return this.initRun(
+      { label: scenario.id, config, endTime: scenario.treatmentSeconds + scenario.aftermathSeconds },
+      sites,
+    );
+  }
+
+  /** Starts a run from an explicit engine config (see `init`). */
+  initRun(run: SimRun, sites: SiteField): Promise<ReadyInfo> {
+    this.assertUsable();
     const session: Session = {
-      label: scenario.id,
-      config,
+      label: run.label,
+      config: run.config,
       sites: siteData(sites),
-      endTime: scenario.treatmentSeconds + scenario.aftermathSeconds,
+      endTime: run.endTime,
       info: null,
     };
     // Requests of the previous scenario are dropped: they no longer mean anything.
@@ -430,6 +454,7 @@ export class SimClient {
         this.frame.changedSites = new Uint32Array(info.sites);
       this.frame.changedCount = 0;
       this.frame.allSitesChanged = true;
+      this.frame.events = [];
       // The first frame answers init's waiters.
       if (this.desired === null) this.desired = { op: 'seek', time: 0 };
     }
@@ -446,6 +471,7 @@ export class SimClient {
       f.botStates = b.botStates;
       f.siteThickness = b.siteThickness;
       f.siteLab = b.siteLab;
+      f.siteChalk = b.siteChalk;
       changed = b.changedSites;
       this.spare = this.held;
       this.held = b;
@@ -461,6 +487,7 @@ export class SimClient {
       f.botStates = v.botStates;
       f.siteThickness = v.siteThickness;
       f.siteLab = v.siteLab;
+      f.siteChalk = v.siteChalk;
       changed = v.changedSites;
       if (taken.seq !== msg.seq) msg.full = true;
     }
@@ -471,6 +498,7 @@ export class SimClient {
     f.steps = msg.steps;
     f.stateHash = msg.stateHash;
     f.metrics = msg.metrics;
+    if (msg.events !== undefined) f.events = msg.events;
     this.finishRequest(msg.id);
     for (const cb of this.frameCbs) cb(f);
   }
@@ -591,23 +619,30 @@ export class SimClient {
       this.pump();
       return;
     }
+    // Ids first, and the resuming seek marked in flight before anything is sent, so that answers arriving
+    // while these messages go out (a worker may answer synchronously) cannot start other requests in between.
     const initId = this.nextId++;
-    this.floorId = initId;
-    this.lastSeq = 0;
-    this.send(this.initMessage(initId, s));
-    this.reader = this.pendingReader;
-    this.pendingReader = null;
     const steps = this.frame.steps;
     const cp = this.checkpoint;
-    if (cp !== null && cp.steps <= steps) {
-      const restoreId = this.nextId++;
+    const restoreId = cp !== null && cp.steps <= steps ? this.nextId++ : -1;
+    const seekId = this.nextId++;
+    this.floorId = initId;
+    this.lastSeq = 0;
+    this.inflight = {
+      id: seekId,
+      kind: 'move',
+      covers: this.desired === null ? this.ticket : -1,
+      desired: null,
+    };
+    const init = this.initMessage(initId, s);
+    this.reader = this.pendingReader;
+    this.pendingReader = null;
+    this.send(init);
+    if (cp !== null && restoreId >= 0) {
       this.silent.add(restoreId);
       this.send({ op: 'restore', id: restoreId, snapshot: cp.snapshot });
     }
-    const id = this.nextId++;
-    const dt = s.info?.dt ?? 0;
-    this.inflight = { id, kind: 'move', covers: -1, desired: null };
-    this.send({ op: 'seek', id, time: steps * dt });
+    this.send({ op: 'seek', id: seekId, time: steps * (s.info?.dt ?? 0) });
   }
 
   private armWatchdog(): void {

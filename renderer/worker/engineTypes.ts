@@ -1,5 +1,5 @@
 // The parts of the engine the worker relies on, named in one place.
-import type { EngineMetrics, EngineSnapshot } from '../engine/types';
+import type { EngineEvent, EngineMetrics, EngineSnapshot } from '../engine/types';
 
 export type { EngineSnapshot };
 
@@ -9,6 +9,7 @@ export interface FrameSource {
   readonly botStates: Uint8Array;
   readonly siteThickness: Float32Array;
   readonly siteLab: Float32Array;
+  readonly siteChalk: Float32Array;
   readonly changedSites: Uint32Array;
   readonly changedCount: number;
 }
@@ -18,6 +19,8 @@ export interface SimEngine extends FrameSource {
   readonly steps: number;
   readonly time: number;
   readonly dt: number;
+  readonly eventCount: number;
+  events(): readonly EngineEvent[];
   step(): void;
   snapshot(): EngineSnapshot;
   restore(snapshot: EngineSnapshot): void;

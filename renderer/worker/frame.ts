@@ -1,7 +1,7 @@
 // The page's view of the latest frame, and the copy of a frame into the scene's GPU arrays.
 // Plain TypeScript: no DOM, no three. The scene calls `applyFrame` inside its frame loop and then flags the
 // attributes it touched for upload.
-import type { EngineMetrics } from '../engine/types';
+import type { EngineEvent, EngineMetrics } from '../engine/types';
 
 /** The latest frame, updated in place by `SimClient`; read it, never keep its arrays across frames. */
 export interface FrameView {
@@ -15,6 +15,10 @@ export interface FrameView {
   botStates: Uint8Array;
   siteThickness: Float32Array;
   siteLab: Float32Array;
+  /** Chalkiness (opacity, matte) per site, 0..1. */
+  siteChalk: Float32Array;
+  /** Engine events fired up to this frame, in order (checkpoint pauses, treatment end, ...). */
+  events: readonly EngineEvent[];
   /**
    * Sites changed since the scene last applied a frame (accumulated over frames it did not apply); the first
    * `changedCount` entries are valid. Ignore when `allSitesChanged` is set.
@@ -36,6 +40,8 @@ export function createFrameView(): FrameView {
     botStates: new Uint8Array(0),
     siteThickness: new Float32Array(0),
     siteLab: new Float32Array(0),
+    siteChalk: new Float32Array(0),
+    events: [],
     changedSites: new Uint32Array(0),
     changedCount: 0,
     allSitesChanged: true,
@@ -94,6 +100,8 @@ export interface FrameTargets {
   vertexThickness?: Float32Array;
   /** CIELAB per vertex, 3 per vertex. */
   vertexLab?: Float32Array;
+  /** Chalkiness per vertex. */
+  vertexChalk?: Float32Array;
 }
 
 /**
@@ -116,11 +124,13 @@ export function applyFrame(frame: FrameView, t: FrameTargets): number {
   let applied = 0;
   const map = t.siteVertices;
   const sites = frame.siteThickness.length;
-  if (map !== undefined && sites > 0 && (t.vertexThickness !== undefined || t.vertexLab !== undefined)) {
+  const vt = t.vertexThickness;
+  const vl = t.vertexLab;
+  const vc = t.vertexChalk;
+  if (map !== undefined && sites > 0 && (vt !== undefined || vl !== undefined || vc !== undefined)) {
     const th = frame.siteThickness;
     const lab = frame.siteLab;
-    const vt = t.vertexThickness;
-    const vl = t.vertexLab;
+    const chalk = frame.siteChalk;
     const { offsets, vertices } = map;
     const all = frame.allSitesChanged;
     const count = all ? sites : frame.changedCount;
@@ -128,6 +138,7 @@ export function applyFrame(frame: FrameView, t: FrameTargets): number {
     for (let i = 0; i < count; i++) {
       const s = all ? i : list[i]!;
       const thickness = th[s]!;
+      const c = chalk[s]!;
       const l = lab[3 * s]!;
       const a = lab[3 * s + 1]!;
       const b = lab[3 * s + 2]!;
@@ -135,6 +146,7 @@ export function applyFrame(frame: FrameView, t: FrameTargets): number {
       for (let k = offsets[s]!; k < end; k++) {
         const v = vertices[k]!;
         if (vt !== undefined) vt[v] = thickness;
+        if (vc !== undefined) vc[v] = c;
         if (vl !== undefined) {
           vl[3 * v] = l;
           vl[3 * v + 1] = a;

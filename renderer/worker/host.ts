@@ -91,17 +91,12 @@ export class SimHost {
 
   /** Replaces the state with a snapshot (a checkpoint kept by the page) and keeps it as a checkpoint. */
   restore(snapshot: EngineSnapshot): void {
-    const before = this.engine.snapshot();
-    try {
-      this.engine.restore(snapshot);
-    } catch (err) {
-      this.engine.restore(before);
-      throw err;
+    // The engine checks that the snapshot belongs to this run and changes nothing when it does not; the
+    // time step must also be this run's, or the timeline's steps would no longer line up.
+    if (snapshot.dt !== this.dt) {
+      throw new Error(`the snapshot's time step ${snapshot.dt} s is not this run's ${this.dt} s`);
     }
-    if (this.engine.dt !== this.dt) {
-      this.engine.restore(before);
-      throw new Error(`snapshot dt ${this.engine.dt} differs from this run's dt ${this.dt}`);
-    }
+    this.engine.restore(snapshot);
     this.jumped = true;
     const steps = this.engine.steps;
     if (!this.checkpoints.has(steps)) this.checkpoints.add(steps, this.engine.snapshot());

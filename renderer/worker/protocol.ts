@@ -2,8 +2,7 @@
 // Everything here is structured-cloneable (plain objects, numbers, strings, typed arrays, SharedArrayBuffer).
 // The worker validates what it receives at its boundary (see `validate.ts`), so a bad message gets one clear
 // `error` reply and leaves the simulation as it was.
-import type { EngineConfig, EngineMetrics } from '../engine/types';
-import type { EngineSnapshot } from './engineTypes';
+import type { EngineConfig, EngineEvent, EngineMetrics, EngineSnapshot } from '../engine/types';
 
 /** The site arrays the engine needs, as sent to the worker (a structured clone of a `SiteField`). */
 export interface SiteFieldData {
@@ -13,6 +12,7 @@ export interface SiteFieldData {
   targetThickness: Float32Array;
   initialThickness: Float32Array;
   area: Float32Array;
+  initialLab?: Float32Array;
 }
 
 /** One published frame's arrays, when frames travel as transferred buffers (no cross-origin isolation). */
@@ -21,6 +21,7 @@ export interface FrameBuffers {
   botStates: Uint8Array;
   siteThickness: Float32Array;
   siteLab: Float32Array;
+  siteChalk: Float32Array;
   /** Indices of the sites whose values changed since the previous frame; the first `changedCount` are valid. */
   changedSites: Uint32Array;
 }
@@ -104,6 +105,8 @@ export interface FrameMessage {
   /** True when every site may have changed (first frame, seek, restore): apply all of them. */
   full: boolean;
   changedCount: number;
+  /** Every event fired so far, sent when the list changed since the previous frame (it can shrink on a seek). */
+  events?: EngineEvent[];
   /** Transfer mode only: the frame's arrays, transferred. */
   buffers?: FrameBuffers;
 }
@@ -137,6 +140,7 @@ export function frameBufferTransfer(b: FrameBuffers): ArrayBuffer[] {
     b.botStates.buffer as ArrayBuffer,
     b.siteThickness.buffer as ArrayBuffer,
     b.siteLab.buffer as ArrayBuffer,
+    b.siteChalk.buffer as ArrayBuffer,
     b.changedSites.buffer as ArrayBuffer,
   ];
 }

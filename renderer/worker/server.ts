@@ -7,6 +7,7 @@ import { SimHost } from './host';
 import {
   type FrameBuffers,
   type FromWorker,
+  type FromWorkerOf,
   frameBufferTransfer,
   type ReadyInfo,
   type SiteFieldData,
@@ -36,6 +37,8 @@ interface Session {
   hashFrames: boolean;
   prefill: boolean;
   lastMirrored: number;
+  /** Events the page has been told of. */
+  eventCount: number;
 }
 
 function allocFrameBuffers(bots: number, sites: number): FrameBuffers {
@@ -44,6 +47,7 @@ function allocFrameBuffers(bots: number, sites: number): FrameBuffers {
     botStates: new Uint8Array(bots),
     siteThickness: new Float32Array(sites),
     siteLab: new Float32Array(3 * sites),
+    siteChalk: new Float32Array(sites),
     changedSites: new Uint32Array(sites),
   };
 }
@@ -54,6 +58,7 @@ function fits(b: FrameBuffers, bots: number, sites: number): boolean {
     b.botStates.length === bots &&
     b.siteThickness.length === sites &&
     b.siteLab.length === 3 * sites &&
+    b.siteChalk.length === sites &&
     b.changedSites.length === sites
   );
 }
@@ -198,6 +203,7 @@ export class SimServer {
       hashFrames: msg.hashFrames ?? true,
       prefill: msg.prefill ?? false,
       lastMirrored: 0,
+      eventCount: 0,
     };
     const info: ReadyInfo = {
       label: msg.label,
@@ -216,37 +222,37 @@ export class SimServer {
     const e = s.host.engine;
     const full = s.host.takeJumped();
     const seq = ++this.seq;
-    const stateHash = s.hashFrames ? e.hash() : '';
-    const metrics = e.metrics();
     const changedCount = full ? 0 : e.changedCount;
+    const frame: FromWorkerOf<'frame'> = {
+      op: 'frame',
+      id,
+      seq,
+      time: e.time,
+      steps: e.steps,
+      stateHash: s.hashFrames ? e.hash() : '',
+      metrics: e.metrics(),
+      full,
+      changedCount,
+    };
+    // Events fired so far depend only on the step, so their count tells whether the list changed.
+    const events = e.eventCount;
+    if (events !== s.eventCount) {
+      s.eventCount = events;
+      frame.events = e.events().slice();
+    }
     if (s.writer !== null) {
       s.writer.publish(e, seq, e.time, e.steps, full);
-      this.post(
-        { op: 'frame', id, seq, time: e.time, steps: e.steps, stateHash, metrics, full, changedCount },
-        [],
-      );
+      this.post(frame, []);
     } else {
       const b = s.pool.pop() ?? allocFrameBuffers(s.bots, s.sites);
       b.botPositions.set(e.botPositions);
       b.botStates.set(e.botStates);
       b.siteThickness.set(e.siteThickness);
       b.siteLab.set(e.siteLab);
+      b.siteChalk.set(e.siteChalk);
       if (changedCount > 0) b.changedSites.set(e.changedSites.subarray(0, changedCount));
-      this.post(
-        {
-          op: 'frame',
-          id,
-          seq,
-          time: e.time,
-          steps: e.steps,
-          stateHash,
-          metrics,
-          full,
-          changedCount,
-          buffers: b,
-        },
-        frameBufferTransfer(b),
-      );
+      frame.buffers = b;
+      this.post(frame, frameBufferTransfer(b));
     }
     e.clearChanged();
   }

@@ -34,6 +34,7 @@ export interface SlotLayout {
   offPositions: number;
   offThickness: number;
   offLab: number;
+  offChalk: number;
   offChanged: number;
   offStates: number;
 }
@@ -46,6 +47,8 @@ export function sharedLayout(bots: number, sites: number): SlotLayout {
   off = align8(off + 4 * sites);
   const offLab = off;
   off = align8(off + 12 * sites);
+  const offChalk = off;
+  off = align8(off + 4 * sites);
   const offChanged = off;
   off = align8(off + 4 * sites);
   const offStates = off;
@@ -58,6 +61,7 @@ export function sharedLayout(bots: number, sites: number): SlotLayout {
     offPositions,
     offThickness,
     offLab,
+    offChalk,
     offChanged,
     offStates,
   };
@@ -69,6 +73,7 @@ export interface SlotViews {
   botStates: Uint8Array;
   siteThickness: Float32Array;
   siteLab: Float32Array;
+  siteChalk: Float32Array;
   changedSites: Uint32Array;
 }
 
@@ -81,6 +86,7 @@ function slotViews(buffer: SharedArrayBuffer, layout: SlotLayout, slot: number):
     botStates: new Uint8Array(buffer, base + layout.offStates, bots),
     siteThickness: new Float32Array(buffer, base + layout.offThickness, sites),
     siteLab: new Float32Array(buffer, base + layout.offLab, 3 * sites),
+    siteChalk: new Float32Array(buffer, base + layout.offChalk, sites),
     changedSites: new Uint32Array(buffer, base + layout.offChanged, sites),
   };
 }
@@ -121,6 +127,7 @@ export class SharedFrameWriter {
     s.botStates.set(src.botStates);
     s.siteThickness.set(src.siteThickness);
     s.siteLab.set(src.siteLab);
+    s.siteChalk.set(src.siteChalk);
     const n = full ? 0 : src.changedCount;
     if (n > 0) s.changedSites.set(src.changedSites.subarray(0, n));
     s.meta[M_SEQ] = seq;

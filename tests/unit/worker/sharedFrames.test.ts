@@ -18,6 +18,7 @@ function source(v: number, changed: number[]): FrameSource {
     botStates: new Uint8Array(BOTS).fill(v),
     siteThickness: new Float32Array(SITES).fill(v),
     siteLab: new Float32Array(3 * SITES).fill(v),
+    siteChalk: new Float32Array(SITES).fill(v),
     changedSites,
     changedCount: changed.length,
   };
