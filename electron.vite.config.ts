@@ -16,8 +16,14 @@ export default defineConfig({
   preload: {
     build: {
       outDir: here('./out/preload'),
-      lib: { entry: here('./main/preload.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      rolldownOptions: {
+        input: { index: here('./main/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
-  renderer: rendererConfig(here('./out/renderer')),
+  renderer: (() => {
+    const config = rendererConfig(here('./out/renderer'));
+    return { ...config, build: { ...config.build, rolldownOptions: { input: here('./renderer/index.html') } } };
+  })(),
 });

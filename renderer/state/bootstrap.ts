@@ -29,7 +29,7 @@ function setupFrameLoop(): void {
   });
 }
 
-async function setupKiosk(kioskFromAddress: boolean): Promise<void> {
+async function setupKiosk(kioskFromAddress: boolean, botsFromAddress: number | null): Promise<void> {
   const host = window.toothRebirthHost;
   let kiosk = kioskFromAddress;
   let idleSeconds = KIOSK_IDLE_SECONDS;
@@ -38,6 +38,7 @@ async function setupKiosk(kioskFromAddress: boolean): Promise<void> {
       const cfg = await host.kioskConfig();
       kiosk = kiosk || cfg.mode === 'kiosk';
       idleSeconds = cfg.idleResetSeconds;
+      if (botsFromAddress === null) configureSim({ bots: cfg.bots });
       if (cfg.language !== useApp.getState().language) actions.setLanguage(cfg.language);
     } catch (err) {
       console.warn('Tooth Rebirth: kiosk configuration unavailable, using defaults:', err);
@@ -55,7 +56,7 @@ export function bootstrap(): void {
   live.seekPending = true;
   story.sync(live.time);
   setupFrameLoop();
-  void setupKiosk(options.kiosk);
-  void modelActions.loadInitial();
+  // The kiosk configuration (swarm size, language) comes first, then the tooth.
+  void setupKiosk(options.kiosk, options.bots).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();
 }

@@ -74,12 +74,15 @@ export const modelActions = {
           await loadBytes(initial.bytes.slice().buffer as ArrayBuffer, initial.name);
           if (useTooth.getState().tooth) return;
         }
-      } catch {
-        // fall through to the molar; the banner already says what went wrong with the file
+      } catch (err) {
+        // The file given with --model is missing or unreadable: say so, and show the molar instead.
+        setModel({ error: err instanceof Error ? err.message : String(err) });
       }
     }
+    const earlier = useApp.getState().model.error;
     const res = await fetch(molarUrl);
     await loadBytes(await res.arrayBuffer(), 'molar.glb');
+    if (earlier && useApp.getState().model.error === null) setModel({ error: earlier });
   },
   dismissError(): void {
     setModel({ error: null });
