@@ -3,6 +3,7 @@
 // running clock never re-render the scene; every overlay subscribes to its own slice of the store.
 import { memo } from 'react';
 import { Stage } from '../scene/Stage';
+import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
@@ -13,7 +14,9 @@ import { TimeBar } from './TimeBar';
 import { useKeyboard } from './useKeyboard';
 
 const StageView = memo(function StageView() {
-  return <Stage />;
+  // Subscribes to the tooth only (it changes when a model finishes loading), never to per-frame values.
+  const props = useStageProps();
+  return <Stage {...props} />;
 });
 
 function SimStatus() {
