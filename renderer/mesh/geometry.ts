@@ -284,7 +284,7 @@ export function findOpenEdges(
     for (let j = 0; j < 3; j++) {
       const p = indices[i + j]!;
       const q = indices[i + (j === 2 ? 0 : j + 1)]!;
-      starts[(p < q ? p : q) + 1]!++;
+      starts[Math.min(p, q) + 1]!++;
     }
   }
   for (let v = 0; v < vertexCount; v++) starts[v + 1]! += starts[v]!;

@@ -4,6 +4,7 @@ export { detectFormat, type MeshFormat } from './formats';
 export { applyLesion, LESION_PRESETS, type LesionPreset, lesionDeficit } from './lesions';
 export { createRng, type Rng } from './random';
 export {
+  assertFileSize,
   isMeshLoadError,
   MAX_FILE_BYTES,
   MAX_TRIANGLES,

@@ -15,9 +15,9 @@ import {
 } from './geometry';
 import { sampleSites } from './sample';
 import {
+  assertFileSize,
   type LengthUnit,
   type LoadOptions,
-  MAX_FILE_BYTES,
   MAX_TRIANGLES,
   type MeshLayer,
   MeshLoadError,
@@ -483,13 +483,7 @@ export async function loadModelFile(
   if (!(targetMm > 0 && targetMm < 10)) {
     throw new RangeError(`targetThicknessMm must be between 0 and 10 mm, got ${targetMm}`);
   }
-  if (view.byteLength === 0) throw new MeshLoadError('empty', `“${fileName}” is empty.`);
-  if (view.byteLength > MAX_FILE_BYTES) {
-    throw new MeshLoadError(
-      'too-large',
-      `“${fileName}” is ${(view.byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
-    );
-  }
+  assertFileSize(view.byteLength, fileName);
   progress(0, 'reading');
   const raw = await parseMeshFile(view, fileName);
   progress(0.35, 'parsed');

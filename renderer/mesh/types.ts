@@ -81,3 +81,17 @@ export class MeshLoadError extends Error {
 export function isMeshLoadError(e: unknown): e is MeshLoadError {
   return e instanceof MeshLoadError;
 }
+
+/**
+ * Refuse a file by its size alone, before reading it (callers can check a file's stat first):
+ * throws MeshLoadError 'empty' or 'too-large'.
+ */
+export function assertFileSize(byteLength: number, fileName: string): void {
+  if (byteLength === 0) throw new MeshLoadError('empty', `“${fileName}” is empty.`);
+  if (byteLength > MAX_FILE_BYTES) {
+    throw new MeshLoadError(
+      'too-large',
+      `“${fileName}” is ${(byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
+  }
+}

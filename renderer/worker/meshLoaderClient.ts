@@ -1,8 +1,8 @@
 // Main-thread side of the mesh loader worker: one worker per load, terminated when the load settles, so a
 // pathological file can never pin a thread beyond its load. Rejects with MeshLoadError's one-line messages.
 import {
+  assertFileSize,
   type LoadOptions,
-  MAX_FILE_BYTES,
   MeshLoadError,
   type MeshLoadErrorCode,
   type ToothModel,
@@ -56,14 +56,10 @@ export function loadModelInWorker(
   onProgress?: (fraction: number, stage: string) => void,
   options: LoadInWorkerOptions = {},
 ): Promise<ToothModel> {
-  if (file.byteLength === 0) return Promise.reject(new MeshLoadError('empty', `“${name}” is empty.`));
-  if (file.byteLength > MAX_FILE_BYTES) {
-    return Promise.reject(
-      new MeshLoadError(
-        'too-large',
-        `“${name}” is ${(file.byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
-      ),
-    );
+  try {
+    assertFileSize(file.byteLength, name);
+  } catch (e) {
+    return Promise.reject(e);
   }
   const { timeoutMs = 120_000, signal, createWorker = defaultWorker, ...loadOptions } = options;
   if (signal?.aborted) return Promise.reject(new DOMException('Load cancelled', 'AbortError'));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadModelFile, MAX_FILE_BYTES, MeshLoadError, type ToothModel } from '../../../renderer/mesh';
+import {
+  inferUnits,
+  loadModelFile,
+  MAX_FILE_BYTES,
+  MeshLoadError,
+  type ToothModel,
+} from '../../../renderer/mesh';
 import {
   closedTooth,
   extents,
@@ -110,10 +116,37 @@ describe('loadModelFile: formats', () => {
     expect(m.info.message).toContain('welded');
   });
 
+  it('reads a binary STL whose header starts with “solid”, as some CAD exporters write', async () => {
+    const bytes = Uint8Array.from(toBinaryStl(await closedTooth()));
+    bytes.set(new TextEncoder().encode('solid exported by a CAD tool'), 0);
+    const m = await loadModelFile(bytes, 'cad.stl');
+    expectUprightTooth(m);
+  });
+
+  it('reads a binary STL with padding after the last triangle', async () => {
+    const stl = toBinaryStl(await closedTooth());
+    const padded = new Uint8Array(stl.length + 7);
+    padded.set(stl, 0);
+    const m = await loadModelFile(padded, 'padded.stl');
+    expectUprightTooth(m);
+  });
+
   it('applies glTF node transforms', async () => {
     const mesh = await closedTooth();
     const m = await loadModelFile(await toGlb(mesh, [500, 0, 0]), 'moved.glb');
     expectUprightTooth(m);
+  });
+});
+
+describe('inferUnits', () => {
+  it('reads a tooth or an arch in any of the usual units', () => {
+    expect(inferUnits(0.021)).toBe('m');
+    expect(inferUnits(0.075)).toBe('m');
+    expect(inferUnits(2.1)).toBe('cm');
+    expect(inferUnits(7.5)).toBe('mm');
+    expect(inferUnits(21)).toBe('mm');
+    expect(inferUnits(75)).toBe('mm');
+    expect(inferUnits(21_000)).toBe('µm');
   });
 });
 
