@@ -49,6 +49,12 @@ export interface ProtocolPlan {
   /** Bots leave the gel at times spread evenly over this window, simulated seconds. */
   readonly launchStart: number;
   readonly launchEnd: number;
+  /**
+   * Times (simulated seconds) at which each layer of the rebuild starts. With L layers, layer i lets the bots
+   * build (i + 1) / L of the way from the initial surface to the target. `original` builds in one go;
+   * `redesigned` builds in three layers, with a checkpoint between them to look before going on.
+   */
+  readonly layerStarts: readonly number[];
   /** Treatment phase and aftermath (after the treatment ends) gains. */
   readonly treatment: PhaseGains;
   readonly aftermath: PhaseGains;
@@ -67,7 +73,8 @@ export const PROTOCOL_PLANS: Readonly<Record<Protocol, ProtocolPlan>> = {
     tripsPerBot: 1,
     depositSeconds: 0.6,
     launchStart: 0,
-    launchEnd: 8,
+    launchEnd: 20,
+    layerStarts: [0],
     // During the treatment the misreading is faint (the fresh matrix signals still dominate) ...
     treatment: { shape: 0.06, colour: 0.06, capAtTarget: false },
     // ... but bots that lay dormant in the new enamel read only the variant's signals when they wake.
@@ -82,6 +89,7 @@ export const PROTOCOL_PLANS: Readonly<Record<Protocol, ProtocolPlan>> = {
     depositSeconds: 0.3,
     launchStart: 0.5,
     launchEnd: 4,
+    layerStarts: [0, 10, 20],
     // Screening tells the bots where the patient's variants mislead them: they build to the target surface
     // and stop there (deposition cap), and their colour reading is calibrated, leaving a small residual.
     treatment: { shape: 0, colour: 0.04, capAtTarget: true },
@@ -103,6 +111,11 @@ const ENAM_RIDGE_MM = 0.55;
 const ENAM_PIT_MM = 0.45;
 const AMELX_OVERGROWTH_MM = 0.2;
 const AMELX_RIDGE_MM = 0.3;
+/**
+ * Colour variants misread the maturation signals too: the bots believe a thin layer of enamel is still
+ * missing and keep adding it (the layer that carries their wrong colour when they wake in the aftermath).
+ */
+const MATURATION_LAYER_MM = 0.06;
 /** Pits: how many, and their radius (standard deviation), mm. */
 const PIT_COUNT = 10;
 const PIT_SIGMA_MM = 0.4;
@@ -161,6 +174,10 @@ export function buildAnomalyFields(
 
   const enam = strengthOf(genotype, 'ENAM');
   const amelx = strengthOf(genotype, 'AMELX');
+  const colourStrength = Math.min(
+    1,
+    strengthOf(genotype, 'MMP20') + strengthOf(genotype, 'KLK4') + strengthOf(genotype, 'FAM83H'),
+  );
   const shapeOffset = new Float32Array(siteCount);
   const twoSigma2 = 2 * PIT_SIGMA_MM * PIT_SIGMA_MM;
   for (let j = 0; j < lesionSites.length; j++) {
@@ -181,7 +198,8 @@ export function buildAnomalyFields(
     }
     shapeOffset[s] =
       enam * (ENAM_RIDGE_MM * ridge - ENAM_PIT_MM * pit) +
-      amelx * (AMELX_OVERGROWTH_MM + AMELX_RIDGE_MM * ridge);
+      amelx * (AMELX_OVERGROWTH_MM + AMELX_RIDGE_MM * ridge) +
+      colourStrength * MATURATION_LAYER_MM;
   }
 
   const colourDrift = new Float32Array(siteCount * 3);

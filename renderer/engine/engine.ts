@@ -84,7 +84,8 @@ const S_STOCK = 0;
 const S_PHASE = 1;
 const S_RECALLED = 2;
 const S_NEXT_CHECKPOINT = 3;
-const SCALARS = 4;
+const S_LAYER = 4;
+const SCALARS = 5;
 
 const PHASE_TREATMENT = 0;
 const PHASE_AFTERMATH = 1;
@@ -284,8 +285,9 @@ export class Engine {
 
     // What the bots will build this treatment, and the dose prepared for it.
     let perceivedVolume = 0;
-    this.applyPerceivedCaps(this.plan.treatment);
+    this.applyPerceivedCaps(this.plan.treatment, 1);
     for (let j = 0; j < this.lesionSites.length; j++) perceivedVolume += this.siteCap[this.lesionSites[j]!]!;
+    this.applyPerceivedCaps(this.plan.treatment, this.layerFraction(0));
     this.dose = this.plan.embedsSurplus
       ? this.plan.doseFactor * deficitVolume + this.plan.surplusMm * lesionArea
       : this.plan.doseFactor * perceivedVolume + this.plan.surplusMm * lesionArea;
@@ -470,6 +472,7 @@ export class Engine {
     this.finishTouchedSites();
     this.stepCount++;
     const t = this.stepCount * this.stepDt;
+    if (this.scalars[S_PHASE] === PHASE_TREATMENT) this.advanceLayer(t);
     if (this.scalars[S_PHASE] === PHASE_TREATMENT && t >= this.treatmentSeconds - 1e-9) this.endTreatment();
     this.fireCheckpoints();
   }
@@ -609,9 +612,10 @@ export class Engine {
     }
     this.botTarget[b] = -1;
     if (this.plan.tripsPerBot > 1) {
+      // Redesigned: unload, and wait in the gel for work while the gel still holds mineral.
       this.scalars[S_STOCK] = this.scalars[S_STOCK]! + this.botLoad[b]!;
       this.botLoad[b] = 0;
-      if (this.grid.openCount > 0 && this.scalars[S_STOCK]! > 0) {
+      if (this.scalars[S_STOCK]! > 0) {
         this.botStates[b] = RESERVOIR;
         this.botTimer[b] = now;
         return;
@@ -662,7 +666,7 @@ export class Engine {
       }
     }
     // From now on the bots that remain read the site with the aftermath's gains.
-    this.applyPerceivedCaps(this.plan.aftermath);
+    this.applyPerceivedCaps(this.plan.aftermath, 1);
     for (let s = 0; s < this.siteCount; s++) this.siteClaimed[s] = 0;
     for (let j = 0; j < this.lesionSites.length; j++) this.updateOpen(this.lesionSites[j]!);
     if (this.plan.recallsAll) {
@@ -670,14 +674,31 @@ export class Engine {
     }
   }
 
-  private applyPerceivedCaps(gains: PhaseGains): void {
+  /** Share of the rebuild allowed in layer i (of the protocol's layers). */
+  private layerFraction(i: number): number {
+    return Math.min(1, (i + 1) / this.plan.layerStarts.length);
+  }
+
+  /** Starts the next layers of the rebuild whose start time has come: more work opens up. */
+  private advanceLayer(t: number): void {
+    const starts = this.plan.layerStarts;
+    let layer = this.scalars[S_LAYER]!;
+    if (layer + 1 >= starts.length || starts[layer + 1]! > t + 1e-9) return;
+    while (layer + 1 < starts.length && starts[layer + 1]! <= t + 1e-9) layer++;
+    this.scalars[S_LAYER] = layer;
+    this.applyPerceivedCaps(this.plan.treatment, this.layerFraction(layer));
+    for (let j = 0; j < this.lesionSites.length; j++) this.updateOpen(this.lesionSites[j]!);
+  }
+
+  /** Sets what each lesion site needs in all, as the bots see it, for this phase and share of the rebuild. */
+  private applyPerceivedCaps(gains: PhaseGains, fraction: number): void {
     const target = this.sites.targetThickness;
     const initial = this.sites.initialThickness;
     const area = this.sites.area;
     for (let j = 0; j < this.lesionSites.length; j++) {
       const s = this.lesionSites[j]!;
       const t = perceivedTarget(target[s]!, this.siteShapeOffset[s]!, gains);
-      const need = (t - initial[s]!) * area[s]!;
+      const need = (t - initial[s]!) * area[s]! * fraction;
       this.siteCap[s] = Math.max(need, 0);
     }
   }
