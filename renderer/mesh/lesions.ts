@@ -5,11 +5,11 @@
 // - white-spot: shallow chalky patches on the smooth buccal and lingual surfaces, near the gum line;
 // - erosion: loss over the cusp tips (convex places at the top), cupping them.
 // Each returns a per-site deficit (mm of enamel missing); the new SiteField has initialThickness = target − deficit.
-import type { SiteField } from '../engine/types';
+import type { LesionPreset, SiteField } from '../engine/types';
 import { createRng, deriveSeed, type Rng, valueNoise3 } from './random';
 import { PointGrid } from './sample';
 
-export type LesionPreset = 'caries' | 'white-spot' | 'erosion' | 'mixed';
+export type { LesionPreset };
 export const LESION_PRESETS: readonly LesionPreset[] = ['caries', 'white-spot', 'erosion', 'mixed'];
 
 /** Shape descriptors per site, computed once per call. */
