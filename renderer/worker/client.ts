@@ -247,13 +247,16 @@ export class SimClient {
 
   /** Brings the simulation to `time` (scenario seconds). Coalesces: only the latest target is kept. */
   advanceTo(time: number): void {
-    this.request('advanceTo', time);
+    this.request('advanceTo', time, false);
   }
 
   /** Jumps to `time`; resolves with the frame of that moment (or of a later request that superseded it). */
   seek(time: number): Promise<FrameView> {
-    const ticket = this.request('seek', time);
-    return this.waitFor(ticket);
+    try {
+      return this.request('seek', time, true)!;
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   /** Moves by `n` steps from the latest requested moment (negative: back). */
@@ -329,15 +332,17 @@ export class SimClient {
 
   // ---- requests -------------------------------------------------------------------------------------------
 
-  private request(op: Desired['op'], time: number): number {
+  private request(op: Desired['op'], time: number, wait: boolean): Promise<FrameView> | null {
     this.assertUsable();
     if (typeof time !== 'number' || !Number.isFinite(time) || time < 0) {
       throw new RangeError(`time must be a finite number of seconds >= 0, got ${String(time)}`);
     }
     this.desired = { op, time };
     const ticket = ++this.ticket;
+    // Registered before sending: a worker may answer before postMessage returns.
+    const done = wait ? this.waitFor(ticket) : null;
     this.pump();
-    return ticket;
+    return done;
   }
 
   private waitFor(ticket: number): Promise<FrameView> {

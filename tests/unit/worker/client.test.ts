@@ -1,0 +1,245 @@
+// The message path end to end: SimClient on the page side, sim.worker.ts in a worker (run in-process by
+// @vitest/web-worker), the real engine inside.
+import '@vitest/web-worker';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  SimClient,
+  type SimClientOptions,
+  type SimError,
+  type WorkerLike,
+} from '../../../renderer/worker/client';
+import type { ToWorker } from '../../../renderer/worker/protocol';
+import { BOTS, scenario, sites, straightHashes } from './fixture';
+
+const straight = straightHashes();
+const clients: SimClient[] = [];
+
+afterEach(() => {
+  for (const c of clients.splice(0)) c.dispose();
+});
+
+function realWorker(): WorkerLike {
+  return new Worker(new URL('../../../renderer/worker/sim.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * A real worker whose answers reach the page a task later, as across threads (the in-process worker would
+ * otherwise answer inside postMessage). Records what the page sent.
+ */
+class LaggingWorker implements WorkerLike {
+  readonly sent: ToWorker[] = [];
+  private readonly inner = realWorker();
+  postMessage(message: unknown, transfer: Transferable[]): void {
+    this.sent.push(message as ToWorker);
+    this.inner.postMessage(message, transfer);
+  }
+  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void {
+    this.inner.addEventListener(type, (ev) => setTimeout(() => listener(ev), 0));
+  }
+  terminate(): void {
+    this.inner.terminate();
+  }
+}
+
+/** A worker that takes messages and never answers (hung). */
+class SilentWorker implements WorkerLike {
+  postMessage(): void {}
+  addEventListener(): void {}
+  terminate(): void {}
+}
+
+/** A worker that fails with an error event as soon as it is asked anything. */
+class FailingWorker extends EventTarget implements WorkerLike {
+  postMessage(): void {
+    setTimeout(() => {
+      const ev = new Event('error');
+      Object.assign(ev, { message: 'boom' });
+      this.dispatchEvent(ev);
+    }, 0);
+  }
+  terminate(): void {}
+}
+
+function client(opts: SimClientOptions = {}): SimClient {
+  const c = SimClient.create({ prefill: false, watchdogMs: 0, ...opts });
+  clients.push(c);
+  return c;
+}
+
+const movesSent = (w: LaggingWorker): ToWorker[] =>
+  w.sent.filter((m) => m.op === 'advanceTo' || m.op === 'seek' || m.op === 'step');
+
+describe.each(['transfer', 'shared'] as const)('SimClient over %s buffers', (transport) => {
+  it('starts a scenario and seeks and steps to exact states', async () => {
+    const c = client({ transport, createWorker: () => new LaggingWorker() });
+    expect(c.transport).toBe(transport);
+    const info = await c.init(scenario, sites, BOTS);
+    expect(info).toMatchObject({ bots: BOTS, sites: sites.count, transport });
+    expect(c.frame.steps).toBe(0);
+    expect(c.frame.stateHash).toBe(straight[0]);
+    expect(c.frame.botPositions.length).toBe(3 * BOTS);
+    expect(c.frame.allSitesChanged).toBe(true);
+    expect(c.frame.botPositions.buffer instanceof SharedArrayBuffer).toBe(transport === 'shared');
+
+    await c.seek(12.5);
+    expect(c.frame.steps).toBe(250);
+    expect(c.frame.stateHash).toBe(straight[250]);
+    await c.stepBy(3);
+    expect(c.frame.stateHash).toBe(straight[253]);
+    await c.stepBy(-50);
+    expect(c.frame.stateHash).toBe(straight[203]);
+    expect(c.frame.metrics?.steps).toBe(203);
+  });
+
+  it('keeps at most one request in flight and only the latest target', async () => {
+    const w = new LaggingWorker();
+    const c = client({ transport, createWorker: () => w });
+    await c.init(scenario, sites, BOTS);
+    const before = movesSent(w).length;
+    const seen: number[] = [];
+    c.onFrame((f) => seen.push(f.steps));
+    for (let t = 0.5; t <= 4; t += 0.5) c.advanceTo(t);
+    expect(c.busy).toBe(true);
+    await c.settled();
+    const moves = movesSent(w).slice(before);
+    // The first target went out at once; the others waited, and only the last of them was sent.
+    expect(moves.map((m) => (m as { time: number }).time)).toEqual([0.5, 4]);
+    expect(seen).toEqual([10, 80]);
+    expect(c.frame.stateHash).toBe(straight[80]);
+    expect(c.busy).toBe(false);
+  });
+
+  it('a killed worker resumes at the same moment with the same hash', async () => {
+    const c = client({ transport, checkpointEvery: 40 });
+    await c.init(scenario, sites, BOTS);
+    await c.seek(30);
+    expect(c.heldCheckpoint?.steps).toBe(600);
+    c.advanceTo(31.05);
+    await c.settled();
+    const hash = c.frame.stateHash;
+    expect(hash).toBe(straight[621]);
+    const restarted: string[] = [];
+    c.onRestart((why) => restarted.push(why));
+
+    c.kill();
+    await c.settled();
+    expect(restarted).toEqual(['killed']);
+    expect(c.restarts).toBe(1);
+    expect(c.frame.steps).toBe(621);
+    expect(c.frame.stateHash).toBe(hash);
+    expect(c.frame.allSitesChanged).toBe(true);
+    // And it carries on as a straight run would.
+    c.advanceTo(40);
+    await c.settled();
+    expect(c.frame.stateHash).toBe(straight[800]);
+  });
+});
+
+describe('SimClient recovery', () => {
+  it('re-asks a request that was in flight when the worker died', async () => {
+    const c = client({ createWorker: () => new LaggingWorker() });
+    await c.init(scenario, sites, BOTS);
+    await c.seek(5);
+    const p = c.seek(7);
+    c.kill();
+    await p;
+    expect(c.frame.steps).toBe(140);
+    expect(c.frame.stateHash).toBe(straight[140]);
+  });
+
+  it('restarts a worker that stops answering', async () => {
+    let spawned = 0;
+    const c = client({
+      watchdogMs: 150,
+      createWorker: () => (++spawned === 1 ? new SilentWorker() : new LaggingWorker()),
+    });
+    const info = await c.init(scenario, sites, BOTS);
+    expect(info.bots).toBe(BOTS);
+    expect(spawned).toBe(2);
+    expect(c.restarts).toBe(1);
+    expect(c.frame.stateHash).toBe(straight[0]);
+  });
+
+  it('restarts a worker that fails with an error event', async () => {
+    let spawned = 0;
+    const c = client({ createWorker: () => (++spawned === 2 ? new FailingWorker() : new LaggingWorker()) });
+    await c.init(scenario, sites, BOTS);
+    await c.seek(2);
+    c.kill();
+    await c.seek(3);
+    expect(spawned).toBe(3);
+    expect(c.frame.stateHash).toBe(straight[60]);
+  });
+
+  it('gives up with one clear error when the worker keeps failing', async () => {
+    const errors: SimError[] = [];
+    const c = client({ maxRestarts: 3, createWorker: () => new FailingWorker() });
+    c.onError((e) => errors.push(e));
+    await expect(c.init(scenario, sites, BOTS)).rejects.toThrow(/keeps failing/);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.op).toBe('worker');
+    expect(errors[0]!.message).toMatch(/keeps failing \(worker error: boom\)/);
+    expect(() => c.advanceTo(1)).toThrow(/failed/);
+  });
+});
+
+describe('SimClient bad input', () => {
+  it('rejects bad times and step counts without sending anything', async () => {
+    const w = new LaggingWorker();
+    const c = client({ createWorker: () => w });
+    await c.init(scenario, sites, BOTS);
+    const sent = w.sent.length;
+    expect(() => c.advanceTo(Number.NaN)).toThrow(/finite number/);
+    expect(() => c.advanceTo(-2)).toThrow(/finite number/);
+    await expect(c.seek(Number.POSITIVE_INFINITY)).rejects.toThrow(/finite number/);
+    await expect(c.stepBy(0.5)).rejects.toThrow(/integer/);
+    expect(w.sent.length).toBe(sent);
+  });
+
+  it('reports a scenario the engine refuses, and keeps the running one', async () => {
+    const errors: SimError[] = [];
+    const c = client({ createWorker: () => new LaggingWorker() });
+    c.onError((e) => errors.push(e));
+    await c.init(scenario, sites, BOTS);
+    await c.seek(4);
+    await expect(c.init({ ...scenario, seed: -1 }, sites, BOTS)).rejects.toThrow(/seed must be an integer/);
+    expect(errors.map((e) => e.op)).toEqual(['init']);
+    expect(c.info?.bots).toBe(BOTS);
+    await c.seek(5);
+    expect(c.frame.stateHash).toBe(straight[100]);
+  });
+
+  it('rejects seeks before a scenario is started', async () => {
+    // Nothing reaches the worker here; a silent one avoids leaving a real one half-loaded for the next test
+    // (the in-process worker cannot load the same module twice at once).
+    const c = client({ createWorker: () => new SilentWorker() });
+    await expect(c.stepBy(1)).rejects.toThrow(/not initialised/);
+  });
+});
+
+describe('SimClient scenarios and fill-ahead', () => {
+  it('switches scenario, with frames of the new size', async () => {
+    const c = client({ createWorker: () => new LaggingWorker() });
+    await c.init(scenario, sites, BOTS);
+    c.advanceTo(3);
+    const info = await c.init(scenario, sites, 2 * BOTS);
+    expect(info.bots).toBe(2 * BOTS);
+    expect(c.frame.steps).toBe(0);
+    expect(c.frame.botPositions.length).toBe(6 * BOTS);
+    expect(c.heldCheckpoint).toBeNull();
+  });
+
+  it('fills checkpoints over the whole timeline while idle', async () => {
+    const c = client({ prefill: true, checkpointEvery: 100, createWorker: () => new LaggingWorker() });
+    const info = await c.init(scenario, sites, BOTS);
+    const deadline = Date.now() + 20_000;
+    while (c.coveredSteps + 100 <= info.endStep && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(c.coveredSteps).toBe(1600);
+    await c.seek(75);
+    expect(c.frame.stateHash).toBe(straight[1500]);
+  });
+});
