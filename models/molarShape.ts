@@ -78,6 +78,8 @@ export const ROOTS: readonly Root[] = [
 ];
 
 export const CROWN_TOP_Y = 7.5;
+/** Height where the roots' centrelines end inside the tooth (hidden within the cervical third of the crown). */
+const ROOT_CAP_Y = 1.0;
 export const ROOT_APEX_Y = -14.0;
 
 function clamp01(v: number): number {
@@ -152,7 +154,17 @@ export function occlusalHeight(x: number, z: number): number {
   for (const c of CUSPS) {
     const dx = x - c.x;
     const dz = z - c.z;
-    const r = Math.sqrt(dx * dx + dz * dz);
+    // Each cusp sends a triangular ridge down towards the central groove: its slope falls more gently along
+    // the direction to the centre and more steeply across it, blended smoothly around the tip.
+    const cl = Math.sqrt(c.x * c.x + c.z * c.z);
+    const ux = -c.x / cl;
+    const uz = -c.z / cl;
+    const along = dx * ux + dz * uz;
+    const across = -dx * uz + dz * ux;
+    const w = smoothstep(-0.6, 0.6, along);
+    const fa = 1 - 0.22 * w;
+    const fc = 1 + 0.18 * w;
+    const r = Math.sqrt((along * fa) ** 2 + (across * fc) ** 2);
     const v = c.h - c.fall * r ** 1.35;
     vals[n++] = v;
     if (v > best) best = v;
@@ -167,8 +179,11 @@ export function occlusalHeight(x: number, z: number): number {
   let h = best + k * Math.log(sum);
   // Grooves: narrow V-shaped furrows, deepest in the central fossa.
   let groove = 0;
+  // A slight wobble keeps the grooves from running ruler-straight.
+  const gx = x + 0.09 * Math.sin(2.7 * z + 0.6);
+  const gz = z + 0.09 * Math.sin(2.3 * x + 1.9);
   for (const g of GROOVES) {
-    const d = segDist(x, z, g[0], g[1], g[2], g[3]);
+    const d = segDist(gx, gz, g[0], g[1], g[2], g[3]);
     const w = g[5];
     if (d < 2 * w) {
       const u = d / w;
@@ -231,8 +246,8 @@ function bodySdf(x: number, y: number, z: number): number {
 function rootSdf(r: Root, x: number, y: number, z: number): number {
   const len = r.y0 - r.y1;
   const t = (r.y0 - y) / len;
-  // Above its top the root ends in a flat cap hidden inside the root trunk.
-  if (t < -0.2) return y - r.y0;
+  // Above its top the root continues straight up inside the trunk, capped well inside the crown's cervical third.
+  if (y > ROOT_CAP_Y + 0.5) return y - ROOT_CAP_Y;
   const tc = Math.min(Math.max(t, 0), 1);
   const cx = r.x0 + (r.x1 - r.x0) * tc ** 1.6;
   const cz = r.z0 + (r.z1 - r.z0) * tc;
@@ -255,15 +270,17 @@ function rootSdf(r: Root, x: number, y: number, z: number): number {
   const q = Math.sqrt((dx / rxe) ** 2 + (dz / rz) ** 2);
   let d = (q - 1) * Math.min(rxe, rz);
   if (t > 1) d = Math.max(d, (t - 1) * len);
-  if (t < 0) d = Math.max(d, y - r.y0);
-  return d;
+  return Math.max(d, y - ROOT_CAP_Y);
 }
 
 /** Signed distance to the whole outer surface of the tooth: crown, root trunk and two roots. */
 export function toothSdf(x: number, y: number, z: number): number {
   let d = bodySdf(x, y, z);
-  if (y < 0.5) {
-    for (const r of ROOTS) d = smin(d, rootSdf(r, x, y, z), 1.1);
+  if (y < ROOT_CAP_Y + 0.2) {
+    // The roots merge with the trunk through a fillet that widens downwards: none near the cervical line (where
+    // the roots lie just inside the trunk and a fillet would raise a collar), a full one at the furcation.
+    const k = 0.05 + 1.05 * smoothstep(-1.0, -3.6, y);
+    for (const r of ROOTS) d = smin(d, rootSdf(r, x, y, z), k);
   }
   return d;
 }

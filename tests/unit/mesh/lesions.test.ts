@@ -128,14 +128,14 @@ describe('lesion presets', () => {
       expect(best).toBeGreaterThanOrEqual(0);
       expect(d[best]).toBeGreaterThan(0.15);
     }
-    // …and the central fossa does not.
+    // …and the central fossa keeps its enamel (a few µm at most).
     for (let i = 0; i < sites.count; i++) {
       if (
         Math.abs(p[3 * i]! - 0.35) < 0.5 &&
         Math.abs(p[3 * i + 2]!) < 0.4 &&
         sites.normals[3 * i + 1]! > 0.5
       ) {
-        expect(d[i]).toBe(0);
+        expect(d[i]).toBeLessThan(0.01);
       }
     }
   });
