@@ -6,7 +6,7 @@ import { formatClock } from './format';
 import { useT } from './i18n';
 
 /** Enough to follow the story; older cues stay on the timeline markers. */
-const SHOWN = 12;
+const SHOWN = 6;
 
 export function CueFeed() {
   const language = useApp((s) => s.language);

@@ -1,6 +1,7 @@
 // The story sidebar: chapter number and title, a tab per character present, the active perspective's text,
 // the feed of cues so far and the "What's real?" note. It re-renders on chapter, tab, language and cue changes
 // only (narrow zustand selectors); the 3D stage is a separate, memoised subtree and never re-renders with it.
+import { useEffect, useRef } from 'react';
 import { useApp } from '../state/store';
 import { CHAPTERS } from '../story';
 import { CueFeed } from './CueFeed';
@@ -12,7 +13,13 @@ import { useT } from './i18n';
 export function Sidebar() {
   const language = useApp((s) => s.language);
   const chapterIndex = useApp((s) => s.chapterIndex);
+  const perspective = useApp((s) => s.perspective);
   const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A new chapter or another voice starts reading at the top.
+  useEffect(() => {
+    if (chapterIndex >= 0 && perspective !== undefined) scrollRef.current?.scrollTo({ top: 0 });
+  }, [chapterIndex, perspective]);
   const chapter = CHAPTERS[chapterIndex];
   return (
     <aside className="sidebar" aria-label="Story">
@@ -33,7 +40,7 @@ export function Sidebar() {
             {chapter.summary && <p className="chapter-summary">{chapter.summary[language]}</p>}
           </section>
           <PerspectiveTabs chapterIndex={chapterIndex} />
-          <div className="sidebar-scroll">
+          <div className="sidebar-scroll" ref={scrollRef}>
             <PerspectivePanel chapterIndex={chapterIndex} />
             <CueFeed />
             <WhatsReal text={chapter.whatsReal[language]} />
