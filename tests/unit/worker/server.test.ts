@@ -16,7 +16,7 @@ function server(): {
   const srv = new SimServer((msg, transfer) => posts.push({ msg, transfer }), createEngine);
   const last = <K extends FromWorker['op']>(op: K): FromWorkerOf<K> => {
     for (let i = posts.length - 1; i >= 0; i--)
-      if (posts[i]!.msg.op === op) return posts[i]!.msg as FromWorkerOf<K>;
+      if (posts[i]!.msg.op === op) return posts[i]!.msg as unknown as FromWorkerOf<K>;
     throw new Error(`nothing posted with op ${op}`);
   };
   return { srv, posts, last };
