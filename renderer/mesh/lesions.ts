@@ -236,7 +236,12 @@ function erosion(sites: SiteField, shape: SurfaceShape, seed: number, out: Float
     if (height <= 0) continue;
     const tip = Math.min(1, convex[i]! / scale);
     const noise = 0.7 + 0.6 * valueNoise3(x, y, z, 0.8, noiseSeed);
-    const v = Math.min(maxLoss * height * (0.35 + 0.65 * tip) * noise, 0.9 * sites.targetThickness[i]!);
+    // Hollows (fossae, grooves) are sheltered from the acid that wears the exposed tips.
+    const sheltered = shape.concavity[i]! > 0 ? 0.15 : 1;
+    const v = Math.min(
+      maxLoss * height * (0.35 + 0.65 * tip) * noise * sheltered,
+      0.9 * sites.targetThickness[i]!,
+    );
     if (v > out[i]!) out[i] = v;
   }
 }

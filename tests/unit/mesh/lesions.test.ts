@@ -116,6 +116,7 @@ describe('lesion presets', () => {
       [-2.6, -2.5],
       [2.15, -2.45],
     ];
+    let weakestTip = Infinity;
     for (const [x, z] of tips) {
       let best = -1;
       let bestY = -Infinity;
@@ -127,17 +128,20 @@ describe('lesion presets', () => {
       }
       expect(best).toBeGreaterThanOrEqual(0);
       expect(d[best]).toBeGreaterThan(0.15);
+      weakestTip = Math.min(weakestTip, d[best]!);
     }
-    // …and the central fossa keeps its enamel (a few µm at most).
+    // …while the central fossa keeps its enamel (a few µm at most, a tenth of the least-worn tip's loss).
+    let fossa = 0;
     for (let i = 0; i < sites.count; i++) {
       if (
         Math.abs(p[3 * i]! - 0.35) < 0.5 &&
         Math.abs(p[3 * i + 2]!) < 0.4 &&
         sites.normals[3 * i + 1]! > 0.5
       ) {
-        expect(d[i]).toBeLessThan(0.01);
+        fossa = Math.max(fossa, d[i]!);
       }
     }
+    expect(fossa).toBeLessThan(0.1 * weakestTip);
   });
 
   it('mixed combines the three', async () => {
