@@ -62,6 +62,9 @@ const DORMANT: number = BotState.Dormant;
 const RECALLED: number = BotState.Recalled;
 const HOVER: number = HOVER_MM;
 const SPEED: number = BOT_SPEED_MM_PER_S;
+const HEALTHY_L: number = HEALTHY_ENAMEL_LAB[0];
+const HEALTHY_A: number = HEALTHY_ENAMEL_LAB[1];
+const HEALTHY_B: number = HEALTHY_ENAMEL_LAB[2];
 
 /** Thrown for a config, site field or snapshot the engine cannot use; the message is one line for the user. */
 export class EngineInputError extends Error {
@@ -86,6 +89,17 @@ const S_RECALLED = 2;
 const S_NEXT_CHECKPOINT = 3;
 const S_LAYER = 4;
 const SCALARS = 5;
+
+/** A claim or an open site must exceed this share of the site's need (plus TINY mm³) to count. */
+const SLACK = 1e-9;
+const TINY = 1e-15;
+/** "Not scheduled": a step count no run reaches (and a small integer for the JIT). */
+const NEVER = 0x3fffffff;
+
+/** Redesigned bots with nothing to do look again after RETRY_MIN_S + a per-bot share of RETRY_SPAN_S. */
+const RETRY_MIN_S = 0.5;
+const RETRY_SPAN_S = 2.5;
+const GOLDEN = 0.6180339887498949;
 
 const PHASE_TREATMENT = 0;
 const PHASE_AFTERMATH = 1;
@@ -161,6 +175,8 @@ export class Engine {
   private stepDt: number;
   /** Step number events fired during the current step are stamped with (steps after it). */
   private firing = 0;
+  /** Step at which the next scheduled change is due (derived from the state; see planSchedule). */
+  private nextScheduled = 0;
 
   // ---- Static, derived from the config and the sites ----
   private readonly sites: SiteField;
@@ -170,6 +186,8 @@ export class Engine {
   /** The site each bot's place in the gel lies over; searches from the gel start there, on the surface. */
   private readonly botHomeSite: Int32Array;
   private readonly botRate: number;
+  /** A bot carrying less than this (mm³) counts as empty. */
+  private readonly loadEps: number;
   private readonly siteDeficitMm: Float64Array;
   private readonly siteShapeOffset: Float32Array;
   private readonly siteColourDrift: Float32Array;
@@ -293,6 +311,7 @@ export class Engine {
       : this.plan.doseFactor * perceivedVolume + this.plan.surplusMm * lesionArea;
     this.botCapacity = this.dose / (N * this.plan.tripsPerBot);
     this.botRate = this.botCapacity / this.plan.depositSeconds;
+    this.loadEps = this.botCapacity * 1e-12;
 
     // Spatial index over the lesion; every site with work to claim starts open.
     this.grid = new SiteGrid(positions, S, this.lesionSites, lesionArea);
@@ -352,6 +371,7 @@ export class Engine {
     this.schedule = schedule;
     this.eventFiredStep = new Int32Array(schedule.length).fill(-1);
     this.fireCheckpoints();
+    this.planSchedule();
 
     this.runKey = makeRunKey(
       config,
@@ -461,7 +481,7 @@ export class Engine {
         if (claim[b] === 0) this.afterClaim(b, k);
       } else if (st === RESERVOIR) {
         if (!treatment || now < timer[b]!) continue;
-        this.launch(b, reloads);
+        this.launch(b, reloads, now);
       } else if (st === RETURNING) {
         if (this.moveBot(b, home[b * 3]!, home[b * 3 + 1]!, home[b * 3 + 2]!, reach)) this.arriveHome(b, now);
       } else if (st === DORMANT) {
@@ -471,10 +491,39 @@ export class Engine {
 
     this.finishTouchedSites();
     this.stepCount++;
+    // Scheduled changes (layers, end of treatment, checkpoints) are found by an integer comparison, so the
+    // common step does no float work outside the bot loop.
+    if (this.stepCount >= this.nextScheduled) this.runSchedule();
+  }
+
+  /** First step whose time (steps × dt) reaches `time`, within a nanosecond. */
+  private stepAt(time: number): number {
+    let n = Math.max(0, Math.round(time / this.stepDt));
+    while (n * this.stepDt < time - 1e-9) n++;
+    while (n > 0 && (n - 1) * this.stepDt >= time - 1e-9) n--;
+    return n;
+  }
+
+  /** Applies what is due at this step, then finds the step of the next scheduled change. */
+  private runSchedule(): void {
     const t = this.stepCount * this.stepDt;
     if (this.scalars[S_PHASE] === PHASE_TREATMENT) this.advanceLayer(t);
     if (this.scalars[S_PHASE] === PHASE_TREATMENT && t >= this.treatmentSeconds - 1e-9) this.endTreatment();
     this.fireCheckpoints();
+    this.planSchedule();
+  }
+
+  private planSchedule(): void {
+    let next = NEVER;
+    if (this.scalars[S_PHASE] === PHASE_TREATMENT) {
+      next = Math.min(next, this.stepAt(this.treatmentSeconds));
+      const layer = this.scalars[S_LAYER]!;
+      const starts = this.plan.layerStarts;
+      if (layer + 1 < starts.length) next = Math.min(next, this.stepAt(starts[layer + 1]!));
+    }
+    const cp = this.scalars[S_NEXT_CHECKPOINT]!;
+    if (cp < this.checkpoints.length) next = Math.min(next, this.stepAt(this.checkpoints[cp]!.time));
+    this.nextScheduled = Math.max(next, this.stepCount + 1);
   }
 
   /** Moves bot b towards (tx, ty, tz) by at most `reach`; true when it got there. */
@@ -497,15 +546,10 @@ export class Engine {
     return false;
   }
 
-  /** Smallest claim worth making at site s (relative to what it needs), mm³. */
-  private slack(s: number): number {
-    return this.siteCap[s]! * 1e-9 + 1e-15;
-  }
-
   /** Opens or closes site s in the index according to the work left to claim. */
   private updateOpen(s: number): void {
     const room = this.siteCap[s]! - this.siteMineral[s]! - this.siteClaimed[s]!;
-    if (room > this.slack(s)) this.grid.open(s);
+    if (room > this.siteCap[s]! * SLACK + TINY) this.grid.open(s);
     else this.grid.close(s);
   }
 
@@ -521,7 +565,8 @@ export class Engine {
       const k = this.grid.nearest(p[at * 3]!, p[at * 3 + 1]!, p[at * 3 + 2]!, true);
       if (k < 0) return false;
       const room = this.siteCap[k]! - this.siteMineral[k]! - this.siteClaimed[k]!;
-      if (room <= this.slack(k)) {
+      const slack = this.siteCap[k]! * SLACK + TINY;
+      if (room <= slack) {
         this.grid.close(k);
         continue;
       }
@@ -530,16 +575,21 @@ export class Engine {
       this.botClaim[b] = amount;
       this.botTarget[b] = k;
       this.botStates[b] = TRAVELLING;
-      if (room - amount <= this.slack(k)) this.grid.close(k);
+      if (room - amount <= slack) this.grid.close(k);
       return true;
     }
   }
 
-  private launch(b: number, reloads: boolean): void {
+  private launch(b: number, reloads: boolean, now: number): void {
     if (reloads) {
       // Redesigned: load from the gel only when there is work to claim.
       const stock = this.scalars[S_STOCK]!;
-      if (this.grid.openCount === 0 || stock <= 0) return;
+      if (this.grid.openCount === 0 || stock <= 0) {
+        // Nothing to do now: look again later, each bot at its own moment, so that when the next layer
+        // opens the bots leave the gel over a few seconds rather than all in one step.
+        this.botTimer[b] = now + RETRY_MIN_S + RETRY_SPAN_S * ((b * GOLDEN) % 1);
+        return;
+      }
       const take = Math.min(this.botCapacity, stock);
       this.scalars[S_STOCK] = stock - take;
       this.botLoad[b] = this.botLoad[b]! + take;
@@ -565,7 +615,7 @@ export class Engine {
 
   /** Bot b has finished its claim at site k (or arrived with none): find more work, or stop. */
   private afterClaim(b: number, k: number): void {
-    const hasLoad = this.botLoad[b]! > this.botCapacity * 1e-12;
+    const hasLoad = this.botLoad[b]! > this.loadEps;
     if (hasLoad && this.seekAndClaim(b)) return;
     if (this.scalars[S_PHASE] === PHASE_AFTERMATH) {
       this.embed(b, k, Infinity);
@@ -601,7 +651,7 @@ export class Engine {
       return;
     }
     if (this.eventFiredStep[this.firstWakeEvent]! < 0) this.eventFiredStep[this.firstWakeEvent] = this.firing;
-    if (this.botLoad[b]! > this.botCapacity * 1e-12 && this.seekAndClaim(b)) return;
+    if (this.botLoad[b]! > this.loadEps && this.seekAndClaim(b)) return;
     this.botTimer[b] = Infinity;
   }
 
@@ -709,18 +759,15 @@ export class Engine {
       this.siteStepCap[s] = GROWTH_RATE_MM_PER_S * area[s]! * this.stepDt;
   }
 
-  /** Colour gains of the mineral laid down now. */
-  private colourGain(): number {
-    return this.scalars[S_PHASE] === PHASE_TREATMENT
-      ? this.plan.treatment.colour
-      : this.plan.aftermath.colour;
-  }
-
   /** Applies this step's deposits to thickness and colour of every site that received mineral. */
   private finishTouchedSites(): void {
     if (this.touchedN === 0) return;
-    const gain = this.colourGain();
-    const [hl, ha, hb] = HEALTHY_ENAMEL_LAB;
+    // Colour gain of the mineral laid down now (the phase's).
+    const gain =
+      this.scalars[S_PHASE] === PHASE_TREATMENT ? this.plan.treatment.colour : this.plan.aftermath.colour;
+    const hl = HEALTHY_L;
+    const ha = HEALTHY_A;
+    const hb = HEALTHY_B;
     const area = this.sites.area;
     for (let j = 0; j < this.touchedN; j++) {
       const s = this.touched[j]!;
@@ -985,6 +1032,7 @@ export class Engine {
       this.stepDt = snap.dt;
       this.fillStepCaps();
     }
+    this.planSchedule();
     for (let j = 0; j < this.touchedN; j++) this.siteStepInc[this.touched[j]!] = 0;
     this.touchedN = 0;
     this.markAllChanged();
