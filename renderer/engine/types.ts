@@ -90,9 +90,9 @@ export interface EngineMetrics {
   sites: number;
   /** Fraction of the lesion deficit rebuilt, 0..1. */
   restoredFraction: number;
-  /** CIEDE2000 of each site's enamel against healthy enamel. */
+  /** CIEDE2000 of each site's enamel against healthy enamel, over the lesion's sites (those with a deficit). */
   deltaE00: Stat;
-  /** |thickness - target| beyond the target surface or short of it, mm (for sites the bots have worked on). */
+  /** |thickness - target|, past the target surface or short of it, mm, over the lesion's sites. */
   shapeDeviationMm: Stat;
   /** Mineral carried out of the reservoir and laid down, mm³. Equal to deposited at every step. */
   mineralDelivered: number;
