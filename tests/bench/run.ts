@@ -1,0 +1,437 @@
+// `npm run bench`: the simulation's speed figures, as a table, or as one JSON object with --json.
+//
+//   npm run bench -- [--json] [--quick]
+//
+// Every figure comes from the modules the app runs: the engine (renderer/engine) behind the worker's host and
+// server (renderer/worker), the generated molar (models/molar.glb) read by the mesh loader with the scenario's
+// lesion, and the frame copy the scene uses. Targets are printed beside the figures; they are benchmarks, not
+// pass/fail tests. --quick shortens every run (a smoke run; its figures are noisier).
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import type { SiteField } from '../../renderer/engine/types';
+import { applyLesion, loadMolar } from '../../renderer/mesh';
+import { engineConfigFor, getScenario, scenarioSeconds } from '../../renderer/timeline/scenarios';
+import { createEngine } from '../../renderer/worker/engineFactory';
+import {
+  accumulateChanges,
+  applyFrame,
+  buildSiteVertexMap,
+  createFrameView,
+} from '../../renderer/worker/frame';
+import type { FromWorker } from '../../renderer/worker/protocol';
+import { SimServer } from '../../renderer/worker/server';
+import { createSharedFrameBuffer, SharedFrameReader } from '../../renderer/worker/sharedFrames';
+import { kinematicsUpdater } from './kinematics';
+import type { Updater } from './particleLibs';
+
+const args = new Set(process.argv.slice(2));
+const JSON_OUT = args.has('--json');
+const QUICK = args.has('--quick');
+for (const a of args) {
+  if (a !== '--json' && a !== '--quick') {
+    console.error(`bench: unknown argument ${a} (known: --json, --quick)`);
+    process.exit(2);
+  }
+}
+
+/** Progress and notes go to stderr, so that --json prints one object on stdout. */
+const note = (msg: string): void => {
+  process.stderr.write(`${msg}\n`);
+};
+
+const SCENARIO = getScenario('first-patient')!;
+const DT = 0.05;
+const ENGINE_SIZES = [10_000, 100_000, 1_000_000] as const;
+/** Steps timed per size: the first 20 simulated seconds of the treatment, the busiest part of the run. */
+const ENGINE_WINDOW = QUICK ? 100 : 400;
+const KIN_BOTS = 100_000;
+const KIN_UPDATES = QUICK ? 30 : 100;
+const SEEK_BOTS = 100_000;
+const SEEKS = QUICK ? 20 : 60;
+const FRAME_REPS = QUICK ? 30 : 120;
+const HEAP_STEPS = 10_000;
+const HEAP_BOTS = 10_000;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+const median = (xs: number[]): number => quantile(xs, 0.5);
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+/** A small seeded generator for the seek moments. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+// ---- the tooth ------------------------------------------------------------------------------------------
+
+async function tooth(): Promise<{ sites: SiteField; vertexSite: Uint32Array }> {
+  const bytes = readFileSync(fileURLToPath(new URL('../../models/molar.glb', import.meta.url)));
+  const model = await loadMolar(bytes);
+  const sites = applyLesion(model.sites, SCENARIO.lesion.preset, SCENARIO.lesion.seed);
+  return { sites, vertexSite: model.vertexSite };
+}
+
+// ---- engine step ----------------------------------------------------------------------------------------
+
+interface StepFigures {
+  median: number;
+  p95: number;
+}
+
+function engineStep(sites: SiteField, bots: number): StepFigures {
+  const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots, dt: DT }));
+  const times: number[] = [];
+  for (let i = 0; i < ENGINE_WINDOW; i++) {
+    const t0 = performance.now();
+    engine.step();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), p95: quantile(times, 0.95) };
+}
+
+// ---- kinematics side by side ----------------------------------------------------------------------------
+
+function perUpdate(u: Updater): number {
+  for (let i = 0; i < 5; i++) u.update();
+  const times: number[] = [];
+  for (let i = 0; i < KIN_UPDATES; i++) {
+    const t0 = performance.now();
+    u.update();
+    times.push(performance.now() - t0);
+  }
+  const live = u.live();
+  u.dispose();
+  if (live !== KIN_BOTS) throw new Error(`expected ${KIN_BOTS} live particles, found ${live}`);
+  return median(times);
+}
+
+// ---- seek and frame apply (the worker's server with the shared-buffer transport) -------------------------
+
+function workerSide(sites: SiteField, vertexSite: Uint32Array) {
+  let lastFrame: FromWorker | null = null;
+  const server = new SimServer((msg) => {
+    if (msg.op === 'frame' || msg.op === 'error') lastFrame = msg;
+  }, createEngine);
+  const buffer = createSharedFrameBuffer(SEEK_BOTS, sites.count);
+  const reader = new SharedFrameReader(buffer, SEEK_BOTS, sites.count);
+  let id = 1;
+  server.handle({
+    op: 'init',
+    id: id++,
+    label: SCENARIO.id,
+    config: engineConfigFor(SCENARIO, { bots: SEEK_BOTS, dt: DT }),
+    sites,
+    endTime: scenarioSeconds(SCENARIO),
+    transport: { kind: 'shared', buffer, backSlot: reader.resetForWriter() },
+  });
+  const host = server.host!;
+  const t0 = performance.now();
+  host.fillAll();
+  const fillMs = performance.now() - t0;
+  const ask = (op: 'seek' | 'advanceTo', time: number): void => {
+    server.handle({ op, id: id++, time });
+    const f = lastFrame as FromWorker | null;
+    if (f === null || f.op !== 'frame') throw new Error(`worker answered ${f?.op}: ${JSON.stringify(f)}`);
+  };
+
+  // Seek: wall time of the whole answer (restore, steps, hash, metrics, publish into the shared buffer).
+  const rnd = lcg(20450);
+  const end = scenarioSeconds(SCENARIO);
+  const seeks: number[] = [];
+  for (let i = 0; i < SEEKS; i++) {
+    const t = rnd() * end;
+    const s0 = performance.now();
+    ask('seek', t);
+    seeks.push(performance.now() - s0);
+  }
+
+  // Where a seek's time goes (same moments again, each part timed on its own).
+  const parts = { move: [] as number[], hash: [] as number[], metrics: [] as number[] };
+  const rnd2 = lcg(20450);
+  for (let i = 0; i < SEEKS; i++) {
+    const target = host.stepsAt(rnd2() * end);
+    let s0 = performance.now();
+    host.moveTo(target);
+    parts.move.push(performance.now() - s0);
+    s0 = performance.now();
+    host.engine.hash();
+    parts.hash.push(performance.now() - s0);
+    s0 = performance.now();
+    host.engine.metrics();
+    parts.metrics.push(performance.now() - s0);
+  }
+
+  // Frame apply: what the page does with one published frame (take the slot, note its changed sites, copy
+  // bots and changed sites into the GPU arrays through the site -> vertex map).
+  const map = buildSiteVertexMap(vertexSite, sites.count);
+  const vertices = vertexSite.length;
+  const targets = {
+    positions: new Float32Array(3 * SEEK_BOTS),
+    states: new Float32Array(SEEK_BOTS),
+    siteVertices: map,
+    vertexThickness: new Float32Array(vertices),
+    vertexLab: new Float32Array(3 * vertices),
+    vertexChalk: new Float32Array(vertices),
+  };
+  const view = createFrameView();
+  view.changedSites = new Uint32Array(sites.count);
+  const apply = (): number => {
+    const t = reader.take();
+    if (t === null) throw new Error('no frame published');
+    const s0 = performance.now();
+    view.botPositions = t.views.botPositions;
+    view.botStates = t.views.botStates;
+    view.siteThickness = t.views.siteThickness;
+    view.siteLab = t.views.siteLab;
+    view.siteChalk = t.views.siteChalk;
+    accumulateChanges(view, t.views.changedSites, t.changedCount, t.full);
+    applyFrame(view, targets);
+    return performance.now() - s0;
+  };
+  // Mid-treatment, one frame per 1/60 s of playback at the default speed (one step a frame).
+  ask('seek', 5);
+  apply();
+  const incremental: number[] = [];
+  const changed: number[] = [];
+  let time = 5;
+  for (let i = 0; i < FRAME_REPS; i++) {
+    time += DT;
+    ask('advanceTo', time);
+    const f = lastFrame as FromWorker | null;
+    if (f?.op === 'frame') changed.push(f.changedCount);
+    incremental.push(apply());
+  }
+  const full: number[] = [];
+  for (let i = 0; i < Math.min(30, FRAME_REPS); i++) {
+    ask('seek', 2 + (i % 7));
+    full.push(apply());
+  }
+  return {
+    fillMs,
+    checkpoints: host.checkpoints.count,
+    checkpointEvery: host.checkpoints.every,
+    checkpointMB: host.checkpoints.totalBytes / 1048576,
+    seekP50: quantile(seeks, 0.5),
+    seekP95: quantile(seeks, 0.95),
+    seekMax: quantile(seeks, 1),
+    seekParts: {
+      move: [median(parts.move), quantile(parts.move, 0.95)],
+      hash: [median(parts.hash), quantile(parts.hash, 0.95)],
+      metrics: [median(parts.metrics), quantile(parts.metrics, 0.95)],
+    },
+    frameApply: median(incremental),
+    frameApplyFull: median(full),
+    changedPerFrame: median(changed),
+    sites: sites.count,
+    vertices,
+  };
+}
+
+// ---- allocation in the step -----------------------------------------------------------------------------
+
+async function heapOverSteps(sites: SiteField): Promise<{ growth: number; gcs: number; steps: number }> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots: HEAP_BOTS, dt: DT }));
+  const start = engine.snapshot();
+  const treatment = Math.round(SCENARIO.treatmentSeconds / DT);
+  // Warm up every code path of a run (treatment and aftermath) first.
+  for (let i = 0; i < 2 * treatment; i++) engine.step();
+  engine.restore(start);
+  let gcs = 0;
+  const observer = new PerformanceObserver((list) => {
+    gcs += list.getEntries().length;
+  });
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  observer.observe({ entryTypes: ['gc'] });
+  // 10k steps through the busy part of the run: back to the start after each treatment. `restore` copies
+  // into the engine's own arrays, so it allocates nothing either.
+  for (let i = 0; i < HEAP_STEPS; i++) {
+    engine.step();
+    if (engine.steps === treatment) engine.restore(start);
+  }
+  const after = process.memoryUsage().heapUsed;
+  // GC entries reach the observer asynchronously.
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  gc();
+  gc();
+  const afterGc = process.memoryUsage().heapUsed;
+  return { growth: Math.max(after, afterGc) - before, gcs, steps: HEAP_STEPS };
+}
+
+// ---- mesh load (another module's benchmark, reported here too) -------------------------------------------
+
+async function meshLoad(): Promise<{ triangles: number; loadAndSampleMs: number } | null> {
+  try {
+    const mod = (await import('./meshLoad')) as {
+      benchMeshLoad?: () => Promise<{ triangles: number; loadAndSampleMs: number }>;
+    };
+    if (typeof mod.benchMeshLoad !== 'function') {
+      note('meshLoad: tests/bench/meshLoad.ts has no benchMeshLoad(); skipped');
+      return null;
+    }
+    return await mod.benchMeshLoad();
+  } catch (err) {
+    note(`meshLoad: skipped (${err instanceof Error ? err.message : String(err)})`);
+    return null;
+  }
+}
+
+// ---- run ------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  note(`bench: ${cores} cores, scenario ${SCENARIO.id}, dt ${DT} s${QUICK ? ' (quick)' : ''}`);
+  const { sites, vertexSite } = await tooth();
+  note(`tooth: generated molar, ${sites.count} sites, ${vertexSite.length} enamel vertices`);
+
+  // Let the JIT compile the step first, so that the smallest swarm is not timed on cold code.
+  engineStep(sites, 2_000);
+  const engine: Record<string, StepFigures> = {};
+  for (const n of ENGINE_SIZES) {
+    note(`engine step at ${n} bots...`);
+    engine[String(n)] = engineStep(sites, n);
+  }
+
+  note(`kinematics at ${KIN_BOTS} bots...`);
+  // three.quarks greets on stdout when loaded; send that to stderr so that --json prints one object.
+  const log = console.log;
+  console.log = (...xs: unknown[]) => note(xs.map(String).join(' '));
+  const { newkrokUpdater, quarksUpdater } = await import('./particleLibs').finally(() => {
+    console.log = log;
+  });
+  const ours = perUpdate(kinematicsUpdater(KIN_BOTS, sites, DT));
+  const quarks = perUpdate(quarksUpdater(KIN_BOTS, DT));
+  const quarksBatched = perUpdate(quarksUpdater(KIN_BOTS, DT, true));
+  const newkrok = perUpdate(newkrokUpdater(KIN_BOTS, DT));
+
+  note(`seek and frame apply at ${SEEK_BOTS} bots...`);
+  const w = workerSide(sites, vertexSite);
+
+  note(`heap over ${HEAP_STEPS} steps...`);
+  const heap = await heapOverSteps(sites);
+
+  note('mesh load...');
+  const mesh = await meshLoad();
+
+  const ms = (n: number): number => engine[String(n)]!.median;
+  const perBotGrowth = ms(1_000_000) / 1_000_000 / (ms(10_000) / 10_000);
+  const fastestLib = Math.min(quarks, newkrok);
+
+  const result = {
+    cores,
+    engineMsPerStep: {
+      '10000': round(ms(10_000)),
+      '100000': round(ms(100_000)),
+      '1000000': round(ms(1_000_000)),
+    },
+    kinematics: {
+      bots: KIN_BOTS,
+      ours: round(ours),
+      'three.quarks': round(quarks),
+      '@newkrok/three-particles': round(newkrok),
+    },
+    seekMs: { p50: round(w.seekP50, 2), p95: round(w.seekP95, 2) },
+    frameApplyMs: round(w.frameApply),
+    ...(mesh !== null ? { meshLoad: mesh } : {}),
+    heapGrowthBytesOver10kSteps: heap.growth,
+  };
+
+  if (JSON_OUT) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+
+  const rows: [string, string, string][] = [];
+  const row = (what: string, value: string, target = ''): void => {
+    rows.push([what, value, target]);
+  };
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  for (const n of ENGINE_SIZES) {
+    const f = engine[String(n)]!;
+    row(
+      `engine step, ${n.toLocaleString('en')} bots (median; p95)`,
+      `${f.median.toFixed(3)} ms; ${f.p95.toFixed(2)} ms`,
+      n === 100_000 ? `<= 4 ms: ${verdict(f.median <= 4)}` : '',
+    );
+  }
+  row(
+    'per-bot cost, 1M vs 10k bots',
+    `${perBotGrowth.toFixed(2)}x (${((ms(10_000) / 10_000) * 1e6).toFixed(1)} -> ${((ms(1_000_000) / 1_000_000) * 1e6).toFixed(1)} ns)`,
+    `<= 1.5x: ${verdict(perBotGrowth <= 1.5)}`,
+  );
+  row(`kinematics, ${KIN_BOTS.toLocaleString('en')} bots: ours`, `${ours.toFixed(3)} ms`);
+  row(
+    '  three.quarks (ParticleSystem.update)',
+    `${quarks.toFixed(3)} ms`,
+    `ratio ${(quarks / ours).toFixed(1)}x`,
+  );
+  row(
+    '  three.quarks (BatchedRenderer.update, with GPU buffers)',
+    `${quarksBatched.toFixed(3)} ms`,
+    `ratio ${(quarksBatched / ours).toFixed(1)}x`,
+  );
+  row(
+    '  @newkrok/three-particles (update)',
+    `${newkrok.toFixed(3)} ms`,
+    `ratio ${(newkrok / ours).toFixed(1)}x`,
+  );
+  row(
+    '  faster library / ours',
+    `${(fastestLib / ours).toFixed(1)}x`,
+    `>= 3x: ${verdict(fastestLib / ours >= 3)}`,
+  );
+  row(
+    `seek to random moments, ${SEEK_BOTS.toLocaleString('en')} bots (p50; p95)`,
+    `${w.seekP50.toFixed(1)} ms; ${w.seekP95.toFixed(1)} ms (max ${w.seekMax.toFixed(1)})`,
+    `p95 <= 100 ms: ${verdict(w.seekP95 <= 100)}`,
+  );
+  const part = (p: number[]): string => `${p[0]!.toFixed(1)}/${p[1]!.toFixed(1)}`;
+  row(
+    '  restore + steps; hash; metrics (p50/p95, ms)',
+    `${part(w.seekParts.move)}; ${part(w.seekParts.hash)}; ${part(w.seekParts.metrics)}`,
+  );
+  row(
+    '  checkpoints (every; count; memory)',
+    `${w.checkpointEvery} steps; ${w.checkpoints}; ${w.checkpointMB.toFixed(0)} MiB (filled in ${(w.fillMs / 1000).toFixed(1)} s)`,
+  );
+  row(
+    `frame apply on the page (median, ~${Math.round(w.changedPerFrame)} changed sites)`,
+    `${w.frameApply.toFixed(3)} ms`,
+  );
+  row(`  frame apply, all ${w.sites} sites (${w.vertices} vertices)`, `${w.frameApplyFull.toFixed(3)} ms`);
+  row(
+    `heap growth over ${heap.steps.toLocaleString('en')} steps, ${HEAP_BOTS.toLocaleString('en')} bots`,
+    `${heap.growth} bytes (${heap.gcs} GCs during the steps)`,
+    'no allocation in the step',
+  );
+  if (mesh !== null) {
+    row(
+      `mesh load and sample, ${mesh.triangles.toLocaleString('en')} triangles`,
+      `${mesh.loadAndSampleMs} ms`,
+      `< 2000 ms: ${verdict(mesh.loadAndSampleMs < 2000)}`,
+    );
+  }
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`Tooth Rebirth benchmarks (${cores} cores, node ${process.version})\n`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`.trimEnd());
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});
