@@ -4,7 +4,8 @@
 import { Document, Logger, WebIO } from '@gltf-transform/core';
 import { BufferAttribute, BufferGeometry, MeshBasicMaterial, Vector3 } from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
-import { MeshBVH } from 'three-mesh-bvh';
+// The package's main entry is a UMD build that would load a second, CommonJS copy of three under Node.
+import { MeshBVH } from 'three-mesh-bvh/src/index.js';
 import {
   flipWinding,
   removeDegenerate,
