@@ -13,7 +13,15 @@ import {
   vertexNormals,
   weldVertices,
 } from '../renderer/mesh/geometry';
-import { dentinSdf, pulpSdf, toothSdf } from './molarShape';
+import {
+  type CrownProfile,
+  crownProfile,
+  dentinSdf,
+  type OcclusalColumn,
+  occlusalColumn,
+  pulpSdf,
+  toothSdf,
+} from './molarShape';
 
 export interface MolarLayer {
   name: 'enamel' | 'dentin' | 'pulp';
@@ -41,14 +49,23 @@ function sampleFields(n: number): { tooth: Float32Array; dentin: Float32Array; p
   const dentin = new Float32Array(size3);
   const pulp = new Float32Array(size3);
   const step = (2 * HALF) / n;
+  // The occlusal surface depends on (x, z) only and the crown's profile on y only: compute each once.
+  const columns: OcclusalColumn[] = [];
+  for (let k = 0; k < n; k++) {
+    const z = -HALF + k * step;
+    for (let i = 0; i < n; i++) columns.push(occlusalColumn(-HALF + i * step, z));
+  }
+  const profiles: CrownProfile[] = [];
+  for (let j = 0; j < n; j++) profiles.push(crownProfile(CENTRE_Y - HALF + j * step));
   for (let k = 0; k < n; k++) {
     const z = -HALF + k * step;
     for (let j = 0; j < n; j++) {
       const y = CENTRE_Y - HALF + j * step;
+      const prof = profiles[j]!;
       for (let i = 0; i < n; i++) {
         const x = -HALF + i * step;
         const q = i + j * n + k * n * n;
-        const t = toothSdf(x, y, z);
+        const t = toothSdf(x, y, z, columns[i + k * n]!, prof);
         tooth[q] = -t;
         // Same arithmetic where the enamel thickness is zero (below the cervical line), so the outer surface
         // and the dentin surface come out identical there, vertex for vertex.

@@ -216,12 +216,41 @@ function surfaceGrooves(x: number, y: number, z: number): number {
   return g;
 }
 
-/** Signed distance to the crown and root trunk (no roots). */
-function bodySdf(x: number, y: number, z: number): number {
-  const aM = spline(PROFILE_Y, MESIAL, y);
-  const aD = spline(PROFILE_Y, DISTAL, y);
-  const bB = spline(PROFILE_Y, BUCCAL, y);
-  const bL = spline(PROFILE_Y, LINGUAL, y);
+/** The occlusal surface over a column (x, z): its height and the slope factor that turns height into distance. */
+export interface OcclusalColumn {
+  h: number;
+  /** sqrt(1 + |∇h|²) */
+  slope: number;
+}
+
+export function occlusalColumn(x: number, z: number): OcclusalColumn {
+  const h = occlusalHeight(x, z);
+  const e = 0.02;
+  const gx = (occlusalHeight(x + e, z) - h) / e;
+  const gz = (occlusalHeight(x, z + e) - h) / e;
+  return { h, slope: Math.sqrt(1 + gx * gx + gz * gz) };
+}
+
+/** Half-widths of the crown and trunk at a height: mesial, distal, buccal, lingual. */
+export interface CrownProfile {
+  aM: number;
+  aD: number;
+  bB: number;
+  bL: number;
+}
+
+export function crownProfile(y: number): CrownProfile {
+  return {
+    aM: spline(PROFILE_Y, MESIAL, y),
+    aD: spline(PROFILE_Y, DISTAL, y),
+    bB: spline(PROFILE_Y, BUCCAL, y),
+    bL: spline(PROFILE_Y, LINGUAL, y),
+  };
+}
+
+/** Signed distance to the crown and root trunk (no roots), given its column and profile. */
+function bodySdf(x: number, y: number, z: number, col: OcclusalColumn, prof: CrownProfile): number {
+  const { aM, aD, bB, bL } = prof;
   // The crown converges lingually: the lingual half is narrower mesiodistally.
   const lingualNarrowing = z < 0 ? 1 - 0.07 * Math.min(1, -z / bL) : 1;
   const a = (x < 0 ? aM : aD) * lingualNarrowing;
@@ -232,11 +261,7 @@ function bodySdf(x: number, y: number, z: number): number {
   const s = (u ** n + v ** n) ** (1 / n);
   const side = (s - 1) * Math.min(a, b) + surfaceGrooves(x, y, z);
   // Occlusal surface as a height field, its distance estimated by dividing by the slope.
-  const h = occlusalHeight(x, z);
-  const e = 0.02;
-  const gx = (occlusalHeight(x + e, z) - h) / e;
-  const gz = (occlusalHeight(x, z + e) - h) / e;
-  const top = (y - h) / Math.sqrt(1 + gx * gx + gz * gz);
+  const top = (y - col.h) / col.slope;
   // Bottom of the root trunk (the furcation), hidden inside the roots' union.
   const bottom = -4.4 - y;
   return smax(smax(side, top, 0.7), bottom, 1.0);
@@ -273,9 +298,18 @@ function rootSdf(r: Root, x: number, y: number, z: number): number {
   return Math.max(d, y - ROOT_CAP_Y);
 }
 
-/** Signed distance to the whole outer surface of the tooth: crown, root trunk and two roots. */
-export function toothSdf(x: number, y: number, z: number): number {
-  let d = bodySdf(x, y, z);
+/**
+ * Signed distance to the whole outer surface of the tooth: crown, root trunk and two roots.
+ * `col` and `prof` may be passed when already known (they depend on (x, z) and on y alone).
+ */
+export function toothSdf(
+  x: number,
+  y: number,
+  z: number,
+  col: OcclusalColumn = occlusalColumn(x, z),
+  prof: CrownProfile = crownProfile(y),
+): number {
+  let d = bodySdf(x, y, z, col, prof);
   if (y < ROOT_CAP_Y + 0.2) {
     // The roots merge with the trunk through a fillet that widens downwards: none near the cervical line (where
     // the roots lie just inside the trunk and a fillet would raise a collar), a full one at the furcation.
