@@ -91,12 +91,22 @@ interface Waiter {
 
 type Desired = { op: 'advanceTo' | 'seek'; time: number };
 
+/** A request that is not a move: starting a run (with what it needs once confirmed) or a snapshot. */
+interface Control {
+  msg: ToWorker;
+  session?: Session;
+  reader?: SharedFrameReader | null;
+}
+
 interface InFlight {
   id: number;
   kind: 'init' | 'move' | 'snapshot';
   /** Waiters with a ticket up to this are answered by this request's frame. */
   covers: number;
   desired: Desired | null;
+  /** For init: the run it starts and the page side of its shared buffer. */
+  session?: Session;
+  reader?: SharedFrameReader | null;
 }
 
 const RESTART_WINDOW_MS = 60_000;
@@ -132,14 +142,12 @@ export class SimClient {
   private floorId = 0;
   private inflight: InFlight | null = null;
   private desired: Desired | null = null;
-  private control: ToWorker[] = [];
+  private control: Control[] = [];
   private waiters: Waiter[] = [];
   private readonly frameCbs = new Set<(frame: FrameView) => void>();
   private readonly errorCbs = new Set<(error: SimError) => void>();
   private readonly restartCbs = new Set<(reason: string) => void>();
   private reader: SharedFrameReader | null = null;
-  /** The reader for a scenario being started; installed when the worker confirms it. */
-  private pendingReader: SharedFrameReader | null = null;
   /** Frames the page does not show (the restore step of a restart). */
   private readonly silent = new Set<number>();
   private held: FrameBuffers | null = null;
@@ -231,12 +239,11 @@ export class SimClient {
     };
     // Requests of the previous scenario are dropped: they no longer mean anything.
     this.desired = null;
-    this.control = this.control.filter((m) => m.op !== 'init');
+    this.control = this.control.filter((c) => c.msg.op !== 'init');
     const ticket = ++this.ticket;
     this.failWaiters(ticket - 1, new Error('superseded by a new scenario'));
-    const id = this.nextId++;
     this.pending = session;
-    this.control.push(this.initMessage(id, session));
+    this.control.push(this.initControl(this.nextId++, session));
     const first = this.waitFor(ticket);
     this.pump();
     return first.then(() => {
@@ -263,7 +270,7 @@ export class SimClient {
   stepBy(n: number): Promise<FrameView> {
     if (!Number.isInteger(n))
       return Promise.reject(new RangeError(`step count must be an integer, got ${n}`));
-    const dt = this.session?.info?.dt ?? this.pending?.info?.dt;
+    const dt = this.session?.info?.dt;
     if (dt === undefined) return Promise.reject(new Error('the simulation is not initialised'));
     const baseSteps =
       this.desired !== null
@@ -288,7 +295,7 @@ export class SimClient {
     const p = new Promise<HeldCheckpoint & { time: number }>((resolve) =>
       this.snapshotWaiters.set(id, resolve),
     );
-    this.control.push({ op: 'snapshotRequest', id });
+    this.control.push({ msg: { op: 'snapshotRequest', id } });
     this.pump();
     return p;
   }
@@ -351,11 +358,13 @@ export class SimClient {
 
   private pump(): void {
     if (this.inflight !== null || this.worker === null || this.failed) return;
-    const control = this.control.shift();
-    if (control !== undefined) {
-      const kind = control.op === 'init' ? 'init' : 'snapshot';
-      this.inflight = { id: control.id, kind, covers: -1, desired: null };
-      this.send(control);
+    const c = this.control.shift();
+    if (c !== undefined) {
+      const kind = c.msg.op === 'init' ? 'init' : 'snapshot';
+      this.inflight = { id: c.msg.id, kind, covers: -1, desired: null };
+      if (c.session !== undefined) this.inflight.session = c.session;
+      if (c.reader !== undefined) this.inflight.reader = c.reader;
+      this.send(c.msg);
       return;
     }
     if (this.desired === null || this.session === null || this.pending !== null) return;
@@ -377,19 +386,21 @@ export class SimClient {
     this.worker!.postMessage(msg, transfer);
   }
 
-  private initMessage(id: number, s: Session): ToWorker {
+  /** The init message for a run, with the page side of a fresh shared buffer when frames are shared. */
+  private initControl(id: number, s: Session): Control & { msg: ToWorker; session: Session } {
     let transport: Transport;
+    let reader: SharedFrameReader | null = null;
     if (this.useShared) {
-      // A fresh buffer per start: no writer of an earlier session can ever touch it.
+      // A fresh buffer per start: no writer of an earlier run can ever touch it.
       const bots = s.config.bots;
       const buffer = createSharedFrameBuffer(bots, s.sites.count);
-      this.pendingReader = new SharedFrameReader(buffer, bots, s.sites.count);
-      transport = { kind: 'shared', buffer, backSlot: this.pendingReader.resetForWriter() };
+      reader = new SharedFrameReader(buffer, bots, s.sites.count);
+      transport = { kind: 'shared', buffer, backSlot: reader.resetForWriter() };
     } else {
       transport = { kind: 'transfer' };
     }
     const o = this.opts;
-    return {
+    const msg: ToWorker = {
       op: 'init',
       id,
       label: s.label,
@@ -402,6 +413,7 @@ export class SimClient {
       ...(o.checkpointEvery !== undefined ? { checkpointEvery: o.checkpointEvery } : {}),
       ...(o.checkpointBudgetBytes !== undefined ? { checkpointBudgetBytes: o.checkpointBudgetBytes } : {}),
     };
+    return { msg, session: s, reader };
   }
 
   // ---- messages from the worker ---------------------------------------------------------------------------
@@ -441,29 +453,28 @@ export class SimClient {
   }
 
   private onReady(id: number, info: ReadyInfo): void {
-    if (this.inflight?.id !== id) return;
+    const inf = this.inflight;
+    if (inf === null || inf.id !== id || inf.session === undefined) return;
     this.inflight = null;
-    if (this.pending !== null) {
-      // A new scenario started: the checkpoint held for the previous one is useless now.
-      this.session = this.pending;
-      this.pending = null;
-      this.reader = this.pendingReader;
-      this.pendingReader = null;
-      this.checkpoint = null;
-      this.covered = 0;
-      this.floorId = id;
-      this.lastSeq = 0;
-      this.held = null;
-      this.spare = null;
-      if (this.frame.changedSites.length !== info.sites)
-        this.frame.changedSites = new Uint32Array(info.sites);
-      this.frame.changedCount = 0;
-      this.frame.allSitesChanged = true;
-      this.frame.events = [];
-      // The first frame answers init's waiters.
-      if (this.desired === null) this.desired = { op: 'seek', time: 0 };
-    }
-    this.session!.info = info;
+    // The worker now runs this scenario (even if a later one is already queued to replace it).
+    this.session = inf.session;
+    this.session.info = info;
+    this.reader = inf.reader ?? null;
+    if (this.pending === inf.session) this.pending = null;
+    // The checkpoint held for the previous scenario is useless now.
+    this.checkpoint = null;
+    this.covered = 0;
+    this.floorId = id;
+    this.lastSeq = 0;
+    this.held = null;
+    this.spare = null;
+    const f = this.frame;
+    if (f.changedSites.length !== info.sites) f.changedSites = new Uint32Array(info.sites);
+    f.changedCount = 0;
+    f.allSitesChanged = true;
+    f.events = [];
+    // The first frame answers init's waiters.
+    if (this.desired === null && this.pending === null) this.desired = { op: 'seek', time: 0 };
   }
 
   private onFrameMessage(msg: FromWorker & { op: 'frame' }): void {
@@ -521,9 +532,10 @@ export class SimClient {
       this.inflight = null;
       if (inf.kind === 'init') {
         // The scenario did not start; the previous one (if any) is still running in the worker.
-        this.pending = null;
-        this.pendingReader = null;
-        this.failWaiters(this.ticket, new Error(message));
+        if (this.pending === inf.session) {
+          this.pending = null;
+          this.failWaiters(this.ticket, new Error(message));
+        }
       } else if (inf.kind === 'snapshot') {
         this.snapshotWaiters.delete(inf.id);
       } else {
@@ -604,7 +616,9 @@ export class SimClient {
     const inf = this.inflight;
     this.inflight = null;
     if (inf !== null && inf.kind === 'move' && this.desired === null) this.desired = inf.desired;
-    if (inf !== null && inf.kind === 'snapshot') this.control.unshift({ op: 'snapshotRequest', id: inf.id });
+    if (inf !== null && inf.kind === 'snapshot') {
+      this.control.unshift({ msg: { op: 'snapshotRequest', id: inf.id } });
+    }
     // Frame buffers held by the dead worker are lost; the one on screen stays ours.
     this.spare = null;
 
@@ -614,8 +628,8 @@ export class SimClient {
     const pendingInit = this.pending;
     if (pendingInit !== null) {
       // It died while starting a scenario: start it again.
-      this.control = this.control.filter((m) => m.op !== 'init');
-      this.control.unshift(this.initMessage(inf?.kind === 'init' ? inf.id : this.nextId++, pendingInit));
+      this.control = this.control.filter((c) => c.msg.op !== 'init');
+      this.control.unshift(this.initControl(this.nextId++, pendingInit));
       this.pump();
       return;
     }
@@ -639,10 +653,9 @@ export class SimClient {
       covers: this.desired === null ? this.ticket : -1,
       desired: null,
     };
-    const init = this.initMessage(initId, s);
-    this.reader = this.pendingReader;
-    this.pendingReader = null;
-    this.send(init);
+    const init = this.initControl(initId, s);
+    this.reader = init.reader ?? null;
+    this.send(init.msg);
     if (cp !== null && restoreId >= 0) {
       this.silent.add(restoreId);
       this.send({ op: 'restore', id: restoreId, snapshot: cp.snapshot });

@@ -231,6 +231,19 @@ describe('SimClient scenarios and fill-ahead', () => {
     expect(c.heldCheckpoint).toBeNull();
   });
 
+  it('replaces a scenario that is still starting with the one asked last', async () => {
+    const c = client({ transport: 'shared', createWorker: () => new LaggingWorker() });
+    const first = c.init(scenario, sites, BOTS);
+    const second = c.init(scenario, sites, 3 * BOTS);
+    await expect(first).rejects.toThrow(/superseded/);
+    const info = await second;
+    expect(info.bots).toBe(3 * BOTS);
+    expect(c.frame.botPositions.length).toBe(9 * BOTS);
+    await c.seek(1);
+    expect(c.frame.steps).toBe(20);
+    expect(c.frame.botStates.length).toBe(3 * BOTS);
+  });
+
   it('fills checkpoints over the whole timeline while idle', async () => {
     const c = client({ prefill: true, checkpointEvery: 100, createWorker: () => new LaggingWorker() });
     const info = await c.init(scenario, sites, BOTS);
