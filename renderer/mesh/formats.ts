@@ -188,6 +188,20 @@ function parseObj(bytes: Uint8Array): RawPart[] {
       if (part) parts.push(part);
     }
   });
+  // The OBJ reader turns a face index past the vertex list into NaN coordinates: name the real fault.
+  // (A few such faces are dropped later, like any invalid triangle; most of them means a damaged file.)
+  let nan = 0;
+  let total = 0;
+  for (const p of parts) {
+    total += p.positions.length;
+    for (let i = 0; i < p.positions.length; i++) if (Number.isNaN(p.positions[i]!)) nan++;
+  }
+  if (nan > 0.5 * total && !/\b(nan|inf)/i.test(text)) {
+    throw new MeshLoadError(
+      'corrupt',
+      'This OBJ file is damaged: its faces refer to vertices it does not have.',
+    );
+  }
   return parts;
 }
 

@@ -90,11 +90,11 @@ function mergeParts(parts: RawPart[]): { positions: Float32Array; indices: Uint3
   return { positions, indices };
 }
 
-/** Drop triangles with a non-finite or out-of-range vertex; returns kept indices and the count dropped. */
+/** Drop triangles with a non-finite or out-of-range vertex; returns kept indices and the counts dropped. */
 function dropInvalid(
   positions: Float32Array,
   indices: Uint32Array,
-): { indices: Uint32Array; dropped: number } {
+): { indices: Uint32Array; dropped: number; nonFinite: number; badIndex: number } {
   const nv = positions.length / 3;
   const bad = new Uint8Array(nv);
   let anyBad = false;
@@ -115,19 +115,28 @@ function dropInvalid(
       break;
     }
   }
-  if (!anyBad && !outOfRange) return { indices, dropped: 0 };
+  if (!anyBad && !outOfRange) return { indices, dropped: 0, nonFinite: 0, badIndex: 0 };
   const out = new Uint32Array(indices.length);
   let k = 0;
+  let nonFinite = 0;
+  let badIndex = 0;
   for (let i = 0; i < indices.length; i += 3) {
     const a = indices[i]!;
     const b = indices[i + 1]!;
     const c = indices[i + 2]!;
-    if (a >= nv || b >= nv || c >= nv || bad[a] || bad[b] || bad[c]) continue;
+    if (a >= nv || b >= nv || c >= nv) {
+      badIndex++;
+      continue;
+    }
+    if (bad[a] || bad[b] || bad[c]) {
+      nonFinite++;
+      continue;
+    }
     out[k++] = a;
     out[k++] = b;
     out[k++] = c;
   }
-  return { indices: out.slice(0, k), dropped: (indices.length - k) / 3 };
+  return { indices: out.slice(0, k), dropped: nonFinite + badIndex, nonFinite, badIndex };
 }
 
 /** Keep only vertices used by a triangle, renumbered in order of first use. */
@@ -507,9 +516,15 @@ export async function loadModelFile(
   const totalTriangles = merged.indices.length / 3;
   const valid = dropInvalid(merged.positions, merged.indices);
   if (valid.indices.length === 0 || valid.dropped > 0.5 * totalTriangles) {
+    if (valid.badIndex >= valid.nonFinite) {
+      throw new MeshLoadError(
+        'corrupt',
+        `This ${what} file is damaged: its faces refer to vertices it does not have.`,
+      );
+    }
     throw new MeshLoadError(
       'non-finite',
-      `This ${what} file is damaged: ${valid.dropped === totalTriangles ? 'all' : 'most'} of its vertex coordinates are not valid numbers.`,
+      `This ${what} file is damaged: ${valid.nonFinite === totalTriangles ? 'all' : 'most'} of its vertex coordinates are not valid numbers.`,
     );
   }
   const used = compactVertices(merged.positions, valid.indices);

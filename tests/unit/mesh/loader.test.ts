@@ -325,6 +325,10 @@ describe('loadModelFile: bad input gives one clear message', () => {
     expect((await rejection(loadModelFile(badJson, 'broken.gltf'))).code).toBe('corrupt');
     const ply = new TextEncoder().encode('ply\nelement vertex -3\nend_header\n');
     expect((await rejection(loadModelFile(ply, 'broken.ply'))).code).toBe('corrupt');
+    // Faces that point past the vertex list.
+    const objBadIndex = new TextEncoder().encode('v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 9\nf 7 8 9\n');
+    const e = await rejection(loadModelFile(objBadIndex, 'bad-index.obj'));
+    expect(e.code).toBe('corrupt');
     // Random bytes named .stl: the declared triangle count does not match the file.
     const noise = new Uint8Array(5000);
     let s = 12345;
