@@ -21,12 +21,27 @@ function setupLanguage(): void {
 }
 
 function setupFrameLoop(): void {
+  // The clock and the simulation follow the display's frames (R3F's loop, before the scene renders). Where the
+  // GPU is slow (software rendering, an old kiosk PC) frames can be far apart: a timer then keeps the story
+  // moving at its real pace, and the picture catches up when it can.
   let last = 0;
-  addEffect((timestamp) => {
-    const dt = last === 0 ? 0 : (timestamp - last) / 1000;
-    last = timestamp;
-    tick(dt);
-  });
+  let reported = false;
+  const run = (now: number) => {
+    const dt = last === 0 ? 0 : (now - last) / 1000;
+    last = now;
+    try {
+      tick(dt);
+    } catch (err) {
+      // Report once; the loop keeps running so the window never freezes on one bad frame.
+      if (!reported) console.error('Tooth Rebirth: frame loop error:', err);
+      reported = true;
+    }
+  };
+  addEffect(() => run(performance.now()));
+  window.setInterval(() => {
+    const now = performance.now();
+    if (now - last > 50) run(now);
+  }, 25);
 }
 
 async function setupKiosk(kioskFromAddress: boolean, botsFromAddress: number | null): Promise<void> {

@@ -3,9 +3,11 @@
 // on the steady path.
 import type { SiteField } from '../engine/types';
 import { applyLesion, type ToothModel } from '../mesh';
-import { getScenario, type Scenario } from '../timeline/scenarios';
+import { detectCues } from '../timeline/cues';
+import { engineConfigFor, getScenario, type Scenario, scenarioSeconds } from '../timeline/scenarios';
 import type { Location } from '../timeline/storyClock';
 import { SimClient } from '../worker/client';
+import { TrackClient } from '../worker/trackClient';
 import { live } from './live';
 import { useTooth } from './model';
 import { SPEED_FACTOR, useApp } from './store';
@@ -21,6 +23,9 @@ let botsOverride: number | null = null;
 let activeScenario = '';
 let activeTooth: ToothModel | null = null;
 let starting = false;
+let tracks: TrackClient | null = null;
+/** The tooth whose cue tracks are being computed (a new tooth starts them again). */
+let trackedTooth: ToothModel | null = null;
 const lesioned = new Map<string, SiteField>();
 const loc: Location = { index: 0, scenario: '', localTime: 0 };
 
@@ -59,7 +64,12 @@ async function startScenario(tooth: ToothModel, id: string): Promise<void> {
   useApp.setState({ simStatus: 'starting' });
   try {
     const c = simClient();
-    const info = await c.init(scenario, sitesFor(tooth, scenario), botsOverride ?? scenario.bots);
+    // The very configuration the cue track runs with, so both runs are one and the same.
+    const config = engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots });
+    const info = await c.initRun(
+      { label: id, config, endTime: scenarioSeconds(scenario) },
+      sitesFor(tooth, scenario),
+    );
     live.bots = info.bots;
     activeScenario = id;
     activeTooth = tooth;
@@ -72,6 +82,32 @@ async function startScenario(tooth: ToothModel, id: string): Promise<void> {
   }
 }
 
+/**
+ * Compute the cue track of every scenario in the story, the one on show first, then in story order. Each track
+ * is the same deterministic run as on screen, so its cues land on the timeline where the run crosses them.
+ */
+async function computeTracks(tooth: ToothModel, first: string): Promise<void> {
+  trackedTooth = tooth;
+  tracks?.dispose();
+  const client = new TrackClient();
+  tracks = client;
+  const order = [first, ...story.chapters.map((c) => c.scenario)].filter(
+    (id, i, all) => all.indexOf(id) === i,
+  );
+  for (const id of order) {
+    const scenario = getScenario(id);
+    if (!scenario || tracks !== client) continue;
+    try {
+      const config = engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots });
+      const track = await client.compute(id, config, sitesFor(tooth, scenario), scenarioSeconds(scenario));
+      if (tracks !== client || trackedTooth !== tooth) return; // a newer tooth took over
+      story.addScenarioCues(id, detectCues(track, scenario.checkpoints ?? []));
+    } catch (err) {
+      console.warn(`Tooth Rebirth: no cue markers for ${id}:`, err instanceof Error ? err.message : err);
+    }
+  }
+}
+
 /** One frame: `dt` wall seconds since the last. */
 export function tick(dt: number): void {
   const tooth = useTooth.getState().tooth;
@@ -81,6 +117,10 @@ export function tick(dt: number): void {
     activeScenario = '';
   }
   story.clock.locate(live.time, loc);
+  if (tooth !== trackedTooth) {
+    story.clearCues();
+    void computeTracks(tooth, loc.scenario);
+  }
   if (loc.scenario !== activeScenario) {
     if (!starting) void startScenario(tooth, loc.scenario);
     return;
@@ -145,5 +185,8 @@ export function currentClient(): SimClient | null {
 export function disposeSim(): void {
   client?.dispose();
   client = null;
+  tracks?.dispose();
+  tracks = null;
+  trackedTooth = null;
   activeScenario = '';
 }

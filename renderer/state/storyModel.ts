@@ -35,4 +35,11 @@ function addScenarioCues(scenario: string, cues: ScenarioCue[]): void {
   useApp.setState({ cues: placed, fired: firedCount(placed, live.time) });
 }
 
-export const story = { clock, chapters: CHAPTERS, charactersIn, sync, addScenarioCues };
+/** Forget every cue (a new tooth changes every run). */
+function clearCues(): void {
+  scenarioCues.clear();
+  placed = [];
+  useApp.setState({ cues: [], fired: 0 });
+}
+
+export const story = { clock, chapters: CHAPTERS, charactersIn, sync, addScenarioCues, clearCues };

@@ -80,13 +80,13 @@ describe('the story and the time controls', () => {
         const i = (
           window as unknown as { toothRebirth: { inspect(): { cuesFired: string[] } } }
         ).toothRebirth.inspect();
-        return i.cuesFired.includes('ivy:colour-perceptible');
+        return i.cuesFired.includes('ivy:colour-unacceptable');
       },
       undefined,
       { timeout: 90_000 },
     );
     const late = await inspect(page);
-    expect(late.deltaE00Max).toBeGreaterThan(0.8);
+    expect(late.deltaE00Max).toBeGreaterThan(1.8);
     const feed = page.getByRole('region', { name: /What the team noticed/ });
     await expect.poll(async () => (await feed.locator('li').count()) > 0).toBe(true);
     await page.screenshot({ path: `${SHOTS}story-cues.png` });
