@@ -24,6 +24,9 @@ export default defineConfig({
   },
   renderer: (() => {
     const config = rendererConfig(here('./out/renderer'));
-    return { ...config, build: { ...config.build, rolldownOptions: { input: here('./renderer/index.html') } } };
+    return {
+      ...config,
+      build: { ...config.build, rolldownOptions: { input: here('./renderer/index.html') } },
+    };
   })(),
 });
