@@ -63,9 +63,10 @@ export function CheckpointOverlay() {
   );
   return (
     <div className="checkpoint" role="dialog" aria-modal="false" aria-labelledby="checkpoint-title">
-      <h2 id="checkpoint-title" className="checkpoint-title">
+      {/* h3: the chapter title stays the page's first h2 while the pause is open */}
+      <h3 id="checkpoint-title" className="checkpoint-title">
         {t('checkpointTitle')}
-      </h2>
+      </h3>
       <Speaker line={prompt} />
       {prompt.reply && <Speaker line={prompt.reply} />}
       <button
