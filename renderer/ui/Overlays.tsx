@@ -2,11 +2,11 @@
 // for a tooth scan dragged onto the window.
 import { useEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions';
-import { modelActions } from '../state/model';
 import { type CheckpointPause, useApp } from '../state/store';
 import { type CheckpointPrompt, characterById, checkpointPrompt, type ScenarioId } from '../story';
 import type { StoryCue } from '../timeline/cues';
 import { useT } from './i18n';
+import { openScan } from './ModelStatus';
 
 /** Which checkpoint of its scenario a pause is (0-based), for the story's n-th prompt. */
 export function checkpointIndex(cues: readonly StoryCue[], pause: CheckpointPause): number {
@@ -136,7 +136,7 @@ export function DropZone() {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void modelActions.loadFile(file);
+      if (file) openScan(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overFn);

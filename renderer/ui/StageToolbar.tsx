@@ -6,6 +6,7 @@ import { modelActions } from '../state/model';
 import { useApp } from '../state/store';
 import { CrossSectionIcon, OpenIcon } from './icons';
 import { useT } from './i18n';
+import { openScan } from './ModelStatus';
 
 /** The formats the mesh loader reads (renderer/mesh/formats.ts). */
 export const SCAN_ACCEPT = '.stl,.obj,.ply,.glb,.gltf';
@@ -43,7 +44,7 @@ export function StageToolbar() {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = ''; // the same file can be chosen again after a fix
-          if (file) void modelActions.loadFile(file);
+          if (file) openScan(file);
         }}
       />
       <button
