@@ -36,7 +36,9 @@ async function loadBytes(bytes: ArrayBuffer, name: string): Promise<void> {
     setModel({ status: 'ready', progress: 1, stage: '', name, error: null, note: tooth.info.message });
   } catch (err) {
     if (mine !== generation) return;
-    const message = err instanceof Error ? err.message : String(err);
+    const reason = err instanceof Error ? err.message : String(err);
+    // Name the file, unless the loader's one line already does.
+    const message = reason.includes(name) ? reason : `${name}: ${reason}`;
     // The current tooth stays: only the banner changes.
     setModel({
       status: useTooth.getState().tooth ? 'ready' : 'error',

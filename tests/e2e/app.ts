@@ -15,9 +15,13 @@ export interface AppPage {
 /** Software WebGL is slow: e2e runs use a small swarm. */
 export const E2E_BOTS = 400;
 
-export async function openApp(query = '', viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+export async function openApp(
+  query = '',
+  viewport = { width: 1280, height: 800 },
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+): Promise<AppPage> {
   const browser = await launch();
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, reducedMotion });
   const page = await context.newPage();
   const problems = watchConsole(page);
   await page.goto(`${inject('baseURL')}?bots=${E2E_BOTS}${query}`);

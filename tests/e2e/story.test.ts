@@ -64,8 +64,11 @@ describe('the story and the time controls', () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(names).toEqual(ch.perspectives.map((p) => nameOf(p.character)));
       expect(tabs.length).toBe(ch.perspectives.length);
-      const panel = await page.getByRole('tabpanel').textContent();
-      expect(panel).toContain(ch.perspectives[0]!.text.en.slice(0, 40));
+      // The open tab is one of this chapter's characters, and the panel shows that character's text.
+      const selected = await page.getByRole('tab', { selected: true }).getAttribute('aria-label');
+      const shown = ch.perspectives.find((p) => nameOf(p.character) === selected);
+      expect(shown).toBeDefined();
+      expect(await page.getByRole('tabpanel').textContent()).toContain(shown!.text.en.slice(0, 40));
     }
     await page.screenshot({ path: `${SHOTS}story-chapter.png` });
   });

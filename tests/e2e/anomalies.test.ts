@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deltaE00, srgbToLab } from '../../renderer/colour';
+import { CHAPTERS } from '../../renderer/story';
+import { StoryClock } from '../../renderer/timeline/storyClock';
+import { type AppPage, openApp, SHOTS, scrubTo } from './app';
+import { imageStats } from './browser';
+
+const clock = new StoryClock(CHAPTERS);
+
+/** Story time just before the end of the last chapter that shows this scenario up to its end. */
+function endOf(scenario: string): number {
+  const index = CHAPTERS.findLastIndex((c) => c.scenario === scenario && c.span.to === 80);
+  if (index < 0) throw new Error(`no chapter shows the end of ${scenario}`);
+  return clock.segments[index]!.end - 0.5;
+}
+
+interface Shot {
+  lab: number[];
+  deltaE00Max: number;
+  shapeDeviationMmMax: number;
+}
+
+describe('colour and shape anomalies on screen', () => {
+  let app: AppPage;
+  let page: Page;
+  const shots: Record<string, Shot> = {};
+
+  // Reduced motion: the camera stays still, so every screenshot shows the tooth from the same side.
+  beforeAll(async () => {
+    app = await openApp('', { width: 1280, height: 800 }, 'reduce');
+    page = app.page;
+  });
+  afterAll(async () => {
+    await app?.browser.close();
+  });
+
+  async function shoot(scenario: string): Promise<Shot> {
+    const i = await scrubTo(page, endOf(scenario));
+    expect(i.scenario).toBe(scenario);
+    await page.waitForTimeout(1500); // let the picture catch up with the frame
+    const canvas = page.locator('canvas').first();
+    const box = (await canvas.boundingBox())!;
+    const png = await canvas.screenshot({ path: `${SHOTS}anomaly-${scenario}.png` });
+    // The enamel region: the crown, in the upper middle of the stage (the tooth is centred at half height).
+    const region = {
+      x: Math.round(box.width * 0.38),
+      y: Math.round(box.height * 0.14),
+      width: Math.round(box.width * 0.24),
+      height: Math.round(box.height * 0.22),
+    };
+    const stats = await imageStats(page, png, region);
+    const lab = [0, 0, 0];
+    srgbToLab(stats.mean[0] / 255, stats.mean[1] / 255, stats.mean[2] / 255, lab);
+    return { lab, deltaE00Max: i.deltaE00Max, shapeDeviationMmMax: i.shapeDeviationMmMax };
+  }
+
+  it('rebuilds the first patient cleanly: below the perceptibility threshold', async () => {
+    shots['first-patient'] = await shoot('first-patient');
+    expect(shots['first-patient'].deltaE00Max).toBeLessThan(0.8);
+    expect(shots['first-patient'].shapeDeviationMmMax).toBeLessThan(0.05);
+  });
+
+  it("shows Ivy's tooth visibly changed in colour after the aftermath", async () => {
+    shots.ivy = await shoot('ivy');
+    expect(shots.ivy.deltaE00Max).toBeGreaterThan(1.8);
+    expect(shots.ivy.shapeDeviationMmMax).toBeGreaterThan(0.2);
+    const [l1, a1, b1] = shots['first-patient']!.lab as [number, number, number];
+    const [l2, a2, b2] = shots.ivy.lab as [number, number, number];
+    // The mean colour of the whole crown region differs beyond the acceptability threshold.
+    expect(deltaE00(l1, a1, b1, l2, a2, b2)).toBeGreaterThan(1.8);
+    // ... and towards yellow-brown: higher b* (more yellow).
+    expect(b2).toBeGreaterThan(b1);
+  });
+
+  it('shows the redesigned treatment of Ivy matching the first patient', async () => {
+    shots['ivy-redesigned'] = await shoot('ivy-redesigned');
+    expect(shots['ivy-redesigned'].deltaE00Max).toBeLessThan(0.8);
+    const [l1, a1, b1] = shots['first-patient']!.lab as [number, number, number];
+    const [l3, a3, b3] = shots['ivy-redesigned'].lab as [number, number, number];
+    const [l2, a2, b2] = shots.ivy!.lab as [number, number, number];
+    const redesignedVsFirst = deltaE00(l1, a1, b1, l3, a3, b3);
+    expect(redesignedVsFirst).toBeLessThan(1.8);
+    expect(redesignedVsFirst).toBeLessThan(deltaE00(l1, a1, b1, l2, a2, b2) / 2);
+  });
+
+  it('compiles its shaders without WebGL errors or warnings', () => {
+    const gl = [...app.problems.errors, ...app.problems.warnings].filter((m) =>
+      /WebGL|GL_|shader|THREE\.WebGLProgram/i.test(m),
+    );
+    expect(gl).toEqual([]);
+    expect(app.problems.errors).toEqual([]);
+  });
+});
