@@ -38,7 +38,7 @@ function UnitsNote() {
       <button
         type="button"
         className="btn btn-icon"
-        aria-label="Close"
+        aria-label="Close note"
         title={t('close')}
         onClick={() => setDismissed(tooth)}
       >
