@@ -3,6 +3,7 @@
 // running clock never re-render the scene; every overlay subscribes to its own slice of the store.
 import { memo } from 'react';
 import { Stage } from '../scene/Stage';
+import { TIME_COMPRESSION_DAYS } from '../state/science';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { MetricsPanel } from './MetricsPanel';
@@ -37,7 +38,7 @@ export function App() {
       <main className="stage" aria-label="Tooth">
         <StageView />
         <div className="stage-overlays">
-          <MetricsPanel />
+          <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
           <StageToolbar />
           <ModelStatus />
           <SimStatus />

@@ -7,7 +7,7 @@ import 'uplot/dist/uPlot.min.css';
 import { live } from '../state/live';
 import { useApp } from '../state/store';
 import { story } from '../state/storyModel';
-import { THRESHOLDS } from '../timeline/cues';
+import { THRESHOLDS } from '../state/science';
 import { useFrameEffect } from './useFrameEffect';
 
 const CAPACITY = 1024;

@@ -6,7 +6,7 @@ import { live } from '../state/live';
 import { useApp } from '../state/store';
 import { story } from '../state/storyModel';
 import { SCENARIOS, type ScenarioId, TREATMENT_END_SECONDS, t as translate } from '../story';
-import { THRESHOLDS } from '../timeline/cues';
+import { THRESHOLDS } from '../state/science';
 import { formatNumber, formatSimulated } from './format';
 import { useT } from './i18n';
 import { CHART_COLOURS, MetricsChart } from './MetricsChart';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions';
 import { type CheckpointPause, useApp } from '../state/store';
 import { type CheckpointPrompt, characterById, checkpointPrompt, type ScenarioId } from '../story';
-import type { StoryCue } from '../timeline/cues';
+import type { StoryCue } from '../state/science';
 import { useT } from './i18n';
 import { openScan } from './ModelStatus';
 

@@ -10,7 +10,10 @@ const clock = new StoryClock(CHAPTERS);
 
 /** Story time just before the end of the last chapter that shows this scenario up to its end. */
 function endOf(scenario: string): number {
-  const index = CHAPTERS.findLastIndex((c) => c.scenario === scenario && c.span.to === 80);
+  let index = -1;
+  CHAPTERS.forEach((c, i) => {
+    if (c.scenario === scenario && c.span.to === 80) index = i;
+  });
   if (index < 0) throw new Error(`no chapter shows the end of ${scenario}`);
   return clock.segments[index]!.end - 0.5;
 }
