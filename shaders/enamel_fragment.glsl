@@ -4,15 +4,16 @@
 {
   diffuseColor.rgb *= vEnamelColor;
 
-  float showThrough = 1.0 - smoothstep( uShowThrough.x, uShowThrough.y, vEnamelThickness );
-  diffuseColor.rgb = mix( diffuseColor.rgb, uDentinColor, 0.8 * showThrough );
+  float showThrough = ( 1.0 - smoothstep( uShowThrough.x, uShowThrough.y, vEnamelThickness ) ) * ( 1.0 - vEnamelLesion );
+  diffuseColor.rgb = mix( diffuseColor.rgb, uDentinColor, 0.7 * showThrough );
 
+  // The site's colour already whitens with a lesion; porous enamel also hides what lies beneath it.
   float lesion = clamp( vEnamelLesion, 0.0, 1.0 );
-  diffuseColor.rgb = mix( diffuseColor.rgb, uChalkColor, 0.85 * lesion );
+  diffuseColor.rgb = mix( diffuseColor.rgb, uChalkColor, 0.5 * lesion );
   roughnessFactor = mix( roughnessFactor, 0.95, lesion );
 
   // Porous (lesion) enamel scatters near the surface: no translucency, no glossy coat.
-  enamelScatterColor = mix( mix( vec3( 1.0, 0.86, 0.66 ), uDentinColor, 0.5 * showThrough ), vec3( 0.0 ), lesion );
+  enamelScatterColor = mix( mix( vec3( 1.0, 0.9, 0.78 ), uDentinColor, 0.5 * showThrough ), vec3( 0.0 ), lesion );
   enamelClear = 1.0 - lesion;
 
   normal = enamelShapeNormal( - vViewPosition, normal, vEnamelShape, faceDirection );

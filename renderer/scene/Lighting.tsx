@@ -29,7 +29,7 @@ export function Lighting({ floorY = -12.5, shadowKey = '' }: LightingProps) {
       <ambientLight intensity={0.12} color="#b8c8d8" />
       <group ref={rig}>
         {/* key: warm, high, front-left */}
-        <directionalLight position={[-38, 36, 26]} intensity={2.6} color="#fff4e6" />
+        <directionalLight position={[-38, 36, 26]} intensity={2.6} color="#fffaf4" />
         {/* fill: cool, low, front-right */}
         <directionalLight position={[35, 2, 25]} intensity={0.55} color="#c8dcff" />
         {/* rim: behind, to separate the silhouette from the background */}
@@ -37,7 +37,7 @@ export function Lighting({ floorY = -12.5, shadowKey = '' }: LightingProps) {
       </group>
       <Environment resolution={128} frames={1}>
         <color attach="background" args={['#0d141b']} />
-        <Lightformer form="rect" intensity={2.5} color="#fff1dc" position={[-4, 5, 6]} scale={[6, 4, 1]} />
+        <Lightformer form="rect" intensity={2.5} color="#fff9f0" position={[-4, 5, 6]} scale={[6, 4, 1]} />
         <Lightformer form="rect" intensity={1.2} color="#cfe3ff" position={[6, 1, 4]} scale={[4, 6, 1]} />
         <Lightformer form="ring" intensity={1.6} color="#e6f4ff" position={[0, 6, -8]} scale={5} />
         <Lightformer

@@ -1,7 +1,8 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Box3, Plane, Vector3 } from 'three';
+import { Box3, NeutralToneMapping, Plane, Vector3 } from 'three';
 import type { ToothModel } from '../mesh/types';
+import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { CrossSection } from './CrossSection';
@@ -15,6 +16,7 @@ import { Tooth } from './Tooth';
 /** Render layer of what the contact-shadow pass must not see: the cross-section's stencil passes and caps, the swarm. */
 const OVERLAY_LAYER = 1;
 
+/** Each prop, when given, replaces what the state layer provides (`useStageProps`). */
 export interface StageProps {
   /** The tooth on show; a placeholder silhouette until one has loaded. */
   tooth?: ToothModel | null;
@@ -47,7 +49,11 @@ function layout(tooth: ToothModel | null | undefined): { offset: [number, number
 }
 
 /** The 3D stage: the tooth centred at about half the height, turning slowly while nobody touches it. */
-export function Stage({ tooth = null, frame = null, botCapacity = 1024 }: StageProps) {
+export function Stage(props: StageProps) {
+  const fromState = useStageProps();
+  const tooth = props.tooth !== undefined ? props.tooth : fromState.tooth;
+  const frame = props.frame !== undefined ? props.frame : fromState.frame;
+  const botCapacity = props.botCapacity ?? fromState.botCapacity;
   const crossSection = useApp((s) => s.crossSection);
   const idle = useApp((s) => s.idle);
   const plane = useMemo(() => new Plane(), []);
@@ -69,8 +75,17 @@ export function Stage({ tooth = null, frame = null, botCapacity = 1024 }: StageP
   return (
     <Canvas
       dpr={[1, 2]}
-      camera={{ position: [0, 15, 46], fov: 35, near: 0.5, far: 400 }}
-      gl={{ antialias: true, preserveDrawingBuffer: true, stencil: true, localClippingEnabled: true }}
+      camera={{ position: [0, 31, 37], fov: 35, near: 0.5, far: 400 }}
+      gl={{
+        antialias: true,
+        preserveDrawingBuffer: true,
+        stencil: true,
+        localClippingEnabled: true,
+        // Khronos PBR Neutral keeps the hue and saturation of lit surfaces (ACES shifts and bleaches them), so
+        // the enamel's colours on screen stay those the engine measures its ΔE00 on.
+        toneMapping: NeutralToneMapping,
+        toneMappingExposure: 1.2,
+      }}
       aria-label="Tooth Rebirth 3D view"
     >
       <CameraLayers />

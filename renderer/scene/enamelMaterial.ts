@@ -2,11 +2,13 @@
 // shaders/enamel_*.glsl for what is specific to a tooth: its per-vertex colour in CIELAB, the dentin showing
 // through thin enamel, chalky lesions, and shape anomalies displaced along the normal.
 import { Color, MeshPhysicalMaterial, type Plane, Vector2 } from 'three';
+import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../engine/palette';
 import { includeAfter } from './shaderChunks';
 
 export interface EnamelUniforms {
   uShapeGain: { value: Vector2 };
   uShapeLimit: { value: Vector2 };
+  uChalkRange: { value: Vector2 };
   uDentinColor: { value: Color };
   uChalkColor: { value: Color };
   uShowThrough: { value: Vector2 };
@@ -59,6 +61,7 @@ export function createEnamelMaterial(look: EnamelLook = ENAMEL_LOOK): EnamelMate
   const uniforms: EnamelUniforms = {
     uShapeGain: { value: new Vector2(...look.shapeGain) },
     uShapeLimit: { value: new Vector2(...look.shapeLimit) },
+    uChalkRange: { value: new Vector2(HEALTHY_CHALK + 0.05, WHITE_SPOT_CHALK) },
     uDentinColor: { value: new Color(look.dentin) },
     uChalkColor: { value: new Color(look.chalk) },
     uShowThrough: { value: new Vector2(look.showThrough[0], look.showThrough[1]) },

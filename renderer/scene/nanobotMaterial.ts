@@ -26,7 +26,7 @@ export const BOT_LOOK: readonly { readonly colour: string; readonly size: number
     // returning: the same hue, dimmer
     { colour: '#138a94', size: 0.8, cover: 0.45 },
     // dormant: a cold, dim blue, embedded in the new enamel; no glow, mostly cover
-    { colour: '#2a4fb0', size: 0.75, cover: 0.85 },
+    { colour: '#2a4fb0', size: 0.55, cover: 0.7 },
   ];
 
 // A type (not an interface) so that it stays assignable to three's string-indexed uniform map.

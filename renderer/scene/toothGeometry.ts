@@ -1,9 +1,13 @@
 // GPU geometry of a tooth model, built once per model from its typed arrays, and the per-frame update of the
 // enamel's site-driven attributes. No React here: the components own the lifetimes, this file the data.
 import { Box3, BufferAttribute, BufferGeometry, DynamicDrawUsage } from 'three';
-import { HEALTHY_ENAMEL_LAB } from '../engine/palette';
+import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from '../engine/palette';
 import type { MeshLayer, ToothModel } from '../mesh/types';
-import { applyFrame, buildSiteVertexMap, type FrameView, type SiteVertexMap } from '../worker/frame';
+import type { FrameView } from '../worker/frame';
+import { blendScalar, buildSiteBlend, type SiteBlend } from './siteBlend';
+
+/** Lesion depth at which the engine shows a full white spot, mm (its own figure; the look before frames). */
+const WHITE_SPOT_FULL_DEPTH_MM = 0.25;
 
 export type InnerLayerName = 'dentin' | 'pulp';
 
@@ -16,14 +20,19 @@ export interface ToothGeometry {
   /** Box around every layer, mm, in the model's frame. */
   readonly bounds: Box3;
   readonly sites: number;
-  /** Site -> enamel vertices. */
-  readonly siteVertices: SiteVertexMap;
-  /** Per enamel vertex: (healthy thickness, site target, site thickness before treatment), mm. Static. */
+  /** How the enamel's vertices blend the sites around them. */
+  readonly blend: SiteBlend | null;
+  /** Per enamel vertex: (healthy thickness here, blended target thickness of its sites), mm. Static. */
   readonly enamelRef: BufferAttribute | null;
-  /** Per enamel vertex: enamel thickness of its site now, mm. Updated from frames. */
+  /** Per enamel vertex: blended enamel thickness of its sites now, mm. Updated from frames. */
   readonly enamelNow: BufferAttribute | null;
-  /** Per enamel vertex: CIELAB of its site now. Updated from frames. */
+  /** Per enamel vertex: blended chalkiness, 0..1. Updated from frames. */
+  readonly enamelChalk: BufferAttribute | null;
+  /** Per enamel vertex: blended CIELAB. Updated from frames. */
   readonly enamelLab: BufferAttribute | null;
+  /** Scratch for the update: which vertices are queued, and the queue. Allocated once per model. */
+  readonly queued: Uint8Array;
+  readonly queue: Uint32Array;
   dispose(): void;
 }
 
@@ -37,46 +46,102 @@ function baseGeometry(layer: MeshLayer): BufferGeometry {
   return g;
 }
 
+/** Writes the blended site state (thickness, chalk, colour) of vertex v into the dynamic arrays. */
+function blendVertex(
+  b: SiteBlend,
+  v: number,
+  thickness: Float32Array,
+  chalk: Float32Array,
+  lab: Float32Array,
+  outNow: Float32Array,
+  outChalk: Float32Array,
+  outLab: Float32Array,
+): void {
+  const start = b.rowStart[v]!;
+  const end = b.rowStart[v + 1]!;
+  if (start === end) {
+    // No site reaches this vertex (the inner face of the enamel shell): it stays sound enamel.
+    outNow[v] = 0;
+    outChalk[v] = HEALTHY_CHALK;
+    outLab[3 * v] = HEALTHY_ENAMEL_LAB[0];
+    outLab[3 * v + 1] = HEALTHY_ENAMEL_LAB[1];
+    outLab[3 * v + 2] = HEALTHY_ENAMEL_LAB[2];
+    return;
+  }
+  let t = 0;
+  let c = 0;
+  let l = 0;
+  let a = 0;
+  let bb = 0;
+  for (let i = start; i < end; i++) {
+    const s = b.rowSite[i]!;
+    const w = b.rowWeight[i]!;
+    t += w * thickness[s]!;
+    c += w * chalk[s]!;
+    l += w * lab[3 * s]!;
+    a += w * lab[3 * s + 1]!;
+    bb += w * lab[3 * s + 2]!;
+  }
+  outNow[v] = t;
+  outChalk[v] = c;
+  outLab[3 * v] = l;
+  outLab[3 * v + 1] = a;
+  outLab[3 * v + 2] = bb;
+}
+
 export function buildToothGeometry(model: ToothModel): ToothGeometry {
   const enamelLayer =
     model.layers.find((l) => l.name === 'enamel') ?? model.layers.find((l) => l.name === 'surface');
   const { sites } = model;
-  const siteVertices = buildSiteVertexMap(model.vertexSite, sites.count);
+  const S = sites.count;
   const bounds = new Box3();
 
   let enamel: BufferGeometry | null = null;
+  let blend: SiteBlend | null = null;
   let enamelRef: BufferAttribute | null = null;
   let enamelNow: BufferAttribute | null = null;
   let enamelLab: BufferAttribute | null = null;
+  let enamelChalk: BufferAttribute | null = null;
+  let n = 0;
   if (enamelLayer) {
     enamel = baseGeometry(enamelLayer);
-    const n = enamelLayer.positions.length / 3;
-    const ref = new Float32Array(3 * n);
+    n = enamelLayer.positions.length / 3;
+    blend = buildSiteBlend(enamelLayer.positions, enamelLayer.normals, sites, model.vertexSite);
+
+    // Until the first frame arrives the tooth shows the model's own sites: their thickness before treatment,
+    // and a white spot where enamel is missing (the same ramp the engine starts from).
+    const siteChalk = new Float32Array(S);
+    const siteLab = new Float32Array(3 * S);
+    for (let s = 0; s < S; s++) {
+      const deficit = sites.targetThickness[s]! - sites.initialThickness[s]!;
+      const f = Math.min(1, Math.max(0, deficit) / WHITE_SPOT_FULL_DEPTH_MM);
+      siteChalk[s] = HEALTHY_CHALK + f * (WHITE_SPOT_CHALK - HEALTHY_CHALK);
+      for (let k = 0; k < 3; k++) {
+        const h = HEALTHY_ENAMEL_LAB[k]!;
+        siteLab[3 * s + k] = sites.initialLab
+          ? sites.initialLab[3 * s + k]!
+          : h + f * (WHITE_SPOT_LAB[k]! - h);
+      }
+    }
+    const ref = new Float32Array(2 * n);
     const now = new Float32Array(n);
+    const chalk = new Float32Array(n);
     const lab = new Float32Array(3 * n);
     const fallback = model.info.targetThicknessMm;
     for (let v = 0; v < n; v++) {
-      const healthy = enamelLayer.thickness?.[v] ?? fallback;
-      const s = v < model.vertexSite.length ? model.vertexSite[v]! : sites.count;
-      // A vertex no site stands for (the inner face of the enamel shell) keeps its healthy state: delta 0.
-      const target = s < sites.count ? sites.targetThickness[s]! : 0;
-      const before = s < sites.count ? sites.initialThickness[s]! : 0;
-      ref[3 * v] = healthy;
-      ref[3 * v + 1] = target;
-      ref[3 * v + 2] = before;
-      now[v] = before;
-      const init = sites.initialLab;
-      lab[3 * v] = init && s < sites.count ? init[3 * s]! : HEALTHY_ENAMEL_LAB[0];
-      lab[3 * v + 1] = init && s < sites.count ? init[3 * s + 1]! : HEALTHY_ENAMEL_LAB[1];
-      lab[3 * v + 2] = init && s < sites.count ? init[3 * s + 2]! : HEALTHY_ENAMEL_LAB[2];
+      ref[2 * v] = enamelLayer.thickness?.[v] ?? fallback;
+      ref[2 * v + 1] = blendScalar(blend, sites.targetThickness, v, 0);
+      blendVertex(blend, v, sites.initialThickness, siteChalk, siteLab, now, chalk, lab);
     }
-    enamelRef = new BufferAttribute(ref, 3);
+    enamelRef = new BufferAttribute(ref, 2);
     enamelNow = new BufferAttribute(now, 1).setUsage(DynamicDrawUsage);
+    enamelChalk = new BufferAttribute(chalk, 1).setUsage(DynamicDrawUsage);
     enamelLab = new BufferAttribute(lab, 3).setUsage(DynamicDrawUsage);
     enamel.setAttribute('enamelRef', enamelRef);
     enamel.setAttribute('enamelNow', enamelNow);
+    enamel.setAttribute('enamelChalk', enamelChalk);
     enamel.setAttribute('enamelLab', enamelLab);
-    // Shape anomalies move the surface by up to about a millimetre: keep culling and raycasts honest.
+    // Shape anomalies move the surface by up to about a millimetre: keep culling honest.
     enamel.boundingSphere!.radius += 1;
     bounds.union(enamel.boundingBox!);
   }
@@ -94,11 +159,14 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
     isSurface: enamelLayer?.name === 'surface',
     inner,
     bounds,
-    sites: sites.count,
-    siteVertices,
+    sites: S,
+    blend,
     enamelRef,
     enamelNow,
+    enamelChalk,
     enamelLab,
+    queued: new Uint8Array(n),
+    queue: new Uint32Array(n),
     dispose() {
       enamel?.dispose();
       for (const l of inner) l.geometry.dispose();
@@ -106,48 +174,66 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
   };
 }
 
+function flag(attr: BufferAttribute, lo: number, hi: number): void {
+  const size = attr.itemSize;
+  attr.clearUpdateRanges();
+  attr.addUpdateRange(lo * size, (hi - lo + 1) * size);
+  attr.needsUpdate = true;
+}
+
 /**
- * Copies the sites a frame changed into the enamel's attributes and flags the touched span for upload.
- * Returns the number of sites applied. Allocates nothing. A frame for another site field (a different model
- * while the simulation restarts) is left unconsumed.
+ * Brings the enamel's attributes up to a frame: the vertices reached by the sites it changed (every vertex when
+ * it says all sites changed) are blended again, and only their span is flagged for upload. Consumes the frame's
+ * change list, like `applyFrame` in worker/frame.ts. Returns the number of vertices updated. Allocates nothing.
+ * A frame for another site field (a different model while the simulation restarts) is left unconsumed.
  */
 export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView): number {
-  const now = geo.enamelNow;
-  const lab = geo.enamelLab;
-  if (!now || !lab || frame.siteThickness.length !== geo.sites || frame.siteLab.length !== 3 * geo.sites)
+  const { blend, enamelNow, enamelChalk, enamelLab, queued, queue } = geo;
+  if (!blend || !enamelNow || !enamelChalk || !enamelLab) return 0;
+  const S = geo.sites;
+  if (frame.siteThickness.length !== S || frame.siteLab.length !== 3 * S || frame.siteChalk.length !== S)
     return 0;
 
-  // The span of vertices the changed sites own, so only that part of each attribute is uploaded.
-  const { offsets, vertices } = geo.siteVertices;
+  const now = enamelNow.array as Float32Array;
+  const chalk = enamelChalk.array as Float32Array;
+  const lab = enamelLab.array as Float32Array;
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
+  let updated = 0;
   if (frame.allSitesChanged) {
+    for (let v = 0; v < blend.vertices; v++) {
+      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, frame.siteLab, now, chalk, lab);
+    }
+    updated = blend.vertices;
     lo = 0;
-    hi = now.count - 1;
+    hi = blend.vertices - 1;
   } else {
     const list = frame.changedSites;
     for (let i = 0; i < frame.changedCount; i++) {
       const s = list[i]!;
-      const end = offsets[s + 1]!;
-      for (let k = offsets[s]!; k < end; k++) {
-        const v = vertices[k]!;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
+      if (s >= S) continue;
+      for (let k = blend.colStart[s]!; k < blend.colStart[s + 1]!; k++) {
+        const v = blend.colVertex[k]!;
+        if (queued[v] === 0) {
+          queued[v] = 1;
+          queue[updated++] = v;
+        }
       }
     }
+    for (let i = 0; i < updated; i++) {
+      const v = queue[i]!;
+      queued[v] = 0;
+      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, frame.siteLab, now, chalk, lab);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
   }
-  const applied = applyFrame(frame, {
-    siteVertices: geo.siteVertices,
-    vertexThickness: now.array as Float32Array,
-    vertexLab: lab.array as Float32Array,
-  });
-  if (applied > 0 && hi >= lo) {
-    now.clearUpdateRanges();
-    now.addUpdateRange(lo, hi - lo + 1);
-    now.needsUpdate = true;
-    lab.clearUpdateRanges();
-    lab.addUpdateRange(3 * lo, 3 * (hi - lo + 1));
-    lab.needsUpdate = true;
+  frame.changedCount = 0;
+  frame.allSitesChanged = false;
+  if (updated > 0) {
+    flag(enamelNow, lo, hi);
+    flag(enamelChalk, lo, hi);
+    flag(enamelLab, lo, hi);
   }
-  return applied;
+  return updated;
 }
