@@ -27,7 +27,6 @@ import {
   GEL_MIN_MM,
   GEL_SCATTER_MM,
   GROWTH_RATE_MM_PER_S,
-  HOVER_MM,
   OPTICAL_DEPTH_MM,
   REDESIGNED_CHECKPOINTS,
   TREATMENT_SECONDS,
@@ -36,8 +35,9 @@ import {
 } from './constants';
 import { SiteGrid } from './grid';
 import { StateHasher } from './hash';
+import { type BotKinematics, holdAtSite, moveHome, moveToSite, setWorkingPoint } from './kinematics';
 import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from './palette';
-import { nextFloat, seedPrng } from './prng';
+import { nextFloat, nextFloatInto, seedPrng } from './prng';
 import {
   BotState,
   type Checkpoint,
@@ -60,7 +60,6 @@ const DEPOSITING: number = BotState.Depositing;
 const RETURNING: number = BotState.Returning;
 const DORMANT: number = BotState.Dormant;
 const RECALLED: number = BotState.Recalled;
-const HOVER: number = HOVER_MM;
 const SPEED: number = BOT_SPEED_MM_PER_S;
 const HEALTHY_L: number = HEALTHY_ENAMEL_LAB[0];
 const HEALTHY_A: number = HEALTHY_ENAMEL_LAB[1];
@@ -103,6 +102,21 @@ const GOLDEN = 0.6180339887498949;
 
 const PHASE_TREATMENT = 0;
 const PHASE_AFTERMATH = 1;
+
+/**
+ * Bots are stepped in blocks of this many, in index order. A block whose bots all wait (in the gel or
+ * dormant) until a later step, or are gone, is skipped whole, so the cost of a step follows the bots at work
+ * rather than the size of the swarm; the bots at work sit close together in memory, since they leave the gel
+ * in index order. Skipping changes nothing: a waiting bot whose time has not come does nothing in a step.
+ * Small blocks skip more; large ones cost less to look at.
+ */
+const BLOCK = 64;
+/** `blockDue` of a block with bots under way (travelling, depositing, returning): it works at every step. */
+const BUSY = -Infinity;
+/** Indices into the per-step values. */
+const V_NOW = 0;
+const V_RATE = 1;
+const V_STEP_VALUES = 2;
 
 interface ScheduledEvent {
   readonly id: string;
@@ -153,6 +167,15 @@ export class Engine {
   private readonly botTarget: Int32Array;
   /** Launch time (in the gel) or wake time (dormant in the enamel), simulated seconds. */
   private readonly botTimer: Float64Array;
+  /** The movement kernel's view of the bot and site arrays. */
+  private readonly kin: BotKinematics;
+  /**
+   * Per block of BLOCK bots: the earliest timer of its waiting bots (it has nothing to do before then), or
+   * BUSY. Derived from the bots' states and timers; not part of the snapshot.
+   */
+  private readonly blockDue: Float64Array;
+  /** Values of the current step (see V_*), kept in a typed array so no double crosses a call. */
+  private readonly stepValues = new Float64Array(V_STEP_VALUES);
 
   // ---- Site state ----
   private readonly siteMineral: Float64Array;
@@ -204,6 +227,9 @@ export class Engine {
   private readonly touched: Uint32Array;
   private touchedN = 0;
   private readonly changedFlag: Uint8Array;
+
+  /** The state arrays in a fixed order (snapshot, restore and hash all walk them). */
+  private readonly stateList: readonly (readonly [string, StateArray])[];
 
   // ---- Metrics cache ----
   private readonly siteDeltaE: Float32Array;
@@ -327,6 +353,7 @@ export class Engine {
     this.botDelivered = new Float64Array(N);
     this.botTarget = new Int32Array(N).fill(-1);
     this.botTimer = new Float64Array(N);
+    this.blockDue = new Float64Array(Math.ceil(N / BLOCK)).fill(BUSY);
     const pool = this.lesionSites.length > 0 ? this.lesionSites : allSites(S);
     const cumulative = new Float64Array(pool.length);
     let acc = 0;
@@ -357,6 +384,15 @@ export class Engine {
     this.scalars[S_PHASE] = PHASE_TREATMENT;
 
     this.bounds = computeBounds(sites);
+    this.kin = {
+      positions: this.botPositions,
+      states: this.botStates,
+      targets: this.botTarget,
+      homes: this.botHome,
+      siteGoals: new Float64Array(S * 3),
+      reach: new Float64Array(1),
+    };
+    this.setAllWorkingPoints();
 
     // Events: the protocol's checkpoints, then the fixed ones.
     const schedule: ScheduledEvent[] = this.checkpoints.map((c) => ({
@@ -381,7 +417,9 @@ export class Engine {
       this.checkpoints,
       sites,
     );
+    this.stateList = this.listStateArrays();
     this.markAllChanged();
+    this.markAllDirty();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -419,52 +457,74 @@ export class Engine {
   // ---------------------------------------------------------------------------------------------------------
   // Step
 
-  /** Advances the simulation by one fixed step `dt`. Allocates nothing. */
+  /**
+   * Advances the simulation by one fixed step `dt`. Allocates nothing: every number lives in a typed array or
+   * a local, and the methods called per bot take small integers only.
+   */
   step(): void {
     const now = this.stepCount * this.stepDt;
-    const dt = this.stepDt;
     this.firing = this.stepCount + 1;
-    const reach = SPEED * dt;
-    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
-    const N = this.botCount;
+    this.stepValues[V_NOW] = now;
+    this.stepValues[V_RATE] = this.botRate * this.stepDt;
+    this.kin.reach[0] = SPEED * this.stepDt;
+    const due = this.blockDue;
+    for (let blk = 0; blk < due.length; blk++) {
+      if (now < due[blk]!) continue;
+      this.stepBlock(blk);
+    }
+
+    this.finishTouchedSites();
+    this.stepCount++;
+    // Scheduled changes (layers, end of treatment, checkpoints) are found by an integer comparison, so the
+    // common step does no float work outside the bot loop.
+    if (this.stepCount >= this.nextScheduled) this.runSchedule();
+  }
+
+  /** Steps the bots of block `blk`, then notes when the block next has anything to do (blockDue). */
+  private stepBlock(blk: number): void {
+    const from = blk * BLOCK;
+    const to = Math.min(from + BLOCK, this.botCount);
+    const kin = this.kin;
     const states = this.botStates;
-    const pos = this.botPositions;
-    const home = this.botHome;
     const timer = this.botTimer;
     const target = this.botTarget;
     const load = this.botLoad;
     const claim = this.botClaim;
     const delivered = this.botDelivered;
-    const sitePos = this.sites.positions;
-    const siteNrm = this.sites.normals;
-    const siteTarget = this.sites.targetThickness;
-    const thickness = this.siteThickness;
     const mineral = this.siteMineral;
     const claimed = this.siteClaimed;
     const stepCap = this.siteStepCap;
     const stepInc = this.siteStepInc;
-    const rate = this.botRate * dt;
-    const reloads = this.plan.tripsPerBot > 1;
-
-    for (let b = 0; b < N; b++) {
+    const now = this.stepValues[V_NOW]!;
+    const rate = this.stepValues[V_RATE]!;
+    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
+    let due = Infinity;
+    for (let b = from; b < to; b++) {
       const st = states[b]!;
-      if (st === TRAVELLING || st === DEPOSITING) {
-        const k = target[b]!;
-        // The working point: just above the site's current surface, which rises as it fills.
-        const lift = thickness[k]! - siteTarget[k]! + HOVER;
-        const tx = sitePos[k * 3]! + siteNrm[k * 3]! * lift;
-        const ty = sitePos[k * 3 + 1]! + siteNrm[k * 3 + 1]! * lift;
-        const tz = sitePos[k * 3 + 2]! + siteNrm[k * 3 + 2]! * lift;
-        if (st === TRAVELLING) {
-          if (this.moveBot(b, tx, ty, tz, reach)) {
-            if (claim[b]! > 0) states[b] = DEPOSITING;
-            else this.afterClaim(b, k);
-          }
+      if (st === RESERVOIR) {
+        const t = timer[b]!;
+        if (!treatment || now < t) {
+          if (t < due) due = t;
           continue;
         }
-        pos[b * 3] = tx;
-        pos[b * 3 + 1] = ty;
-        pos[b * 3 + 2] = tz;
+        this.launch(b);
+      } else if (st === DORMANT) {
+        const t = timer[b]!;
+        if (now < t) {
+          if (t < due) due = t;
+          continue;
+        }
+        this.wake(b);
+      } else if (st === RECALLED) {
+        continue;
+      } else if (st === TRAVELLING) {
+        if (moveToSite(kin, b) === 1) {
+          if (claim[b]! > 0) states[b] = DEPOSITING;
+          else this.afterClaim(b, target[b]!);
+        }
+      } else if (st === DEPOSITING) {
+        holdAtSite(kin, b);
+        const k = target[b]!;
         const room = stepCap[k]! - stepInc[k]!;
         let amount = claim[b]!;
         if (rate < amount) amount = rate;
@@ -479,21 +539,18 @@ export class Engine {
           stepInc[k] = stepInc[k]! + amount;
         }
         if (claim[b] === 0) this.afterClaim(b, k);
-      } else if (st === RESERVOIR) {
-        if (!treatment || now < timer[b]!) continue;
-        this.launch(b, reloads, now);
-      } else if (st === RETURNING) {
-        if (this.moveBot(b, home[b * 3]!, home[b * 3 + 1]!, home[b * 3 + 2]!, reach)) this.arriveHome(b, now);
-      } else if (st === DORMANT) {
-        if (now >= timer[b]!) this.wake(b);
+      } else if (moveHome(kin, b) === 1) {
+        this.arriveHome(b); // was returning, and is home
+      }
+      // The bot was under way or has just acted: when is it next due?
+      const after = states[b]!;
+      if (after === RESERVOIR || after === DORMANT) {
+        if (timer[b]! < due) due = timer[b]!;
+      } else if (after !== RECALLED) {
+        due = BUSY;
       }
     }
-
-    this.finishTouchedSites();
-    this.stepCount++;
-    // Scheduled changes (layers, end of treatment, checkpoints) are found by an integer comparison, so the
-    // common step does no float work outside the bot loop.
-    if (this.stepCount >= this.nextScheduled) this.runSchedule();
+    this.blockDue[blk] = due;
   }
 
   /** First step whose time (steps × dt) reaches `time`, within a nanosecond. */
@@ -526,26 +583,6 @@ export class Engine {
     this.nextScheduled = Math.max(next, this.stepCount + 1);
   }
 
-  /** Moves bot b towards (tx, ty, tz) by at most `reach`; true when it got there. */
-  private moveBot(b: number, tx: number, ty: number, tz: number, reach: number): boolean {
-    const pos = this.botPositions;
-    const dx = tx - pos[b * 3]!;
-    const dy = ty - pos[b * 3 + 1]!;
-    const dz = tz - pos[b * 3 + 2]!;
-    const d2 = dx * dx + dy * dy + dz * dz;
-    if (d2 <= reach * reach) {
-      pos[b * 3] = tx;
-      pos[b * 3 + 1] = ty;
-      pos[b * 3 + 2] = tz;
-      return true;
-    }
-    const f = reach / Math.sqrt(d2);
-    pos[b * 3] = pos[b * 3]! + dx * f;
-    pos[b * 3 + 1] = pos[b * 3 + 1]! + dy * f;
-    pos[b * 3 + 2] = pos[b * 3 + 2]! + dz * f;
-    return false;
-  }
-
   /** Opens or closes site s in the index according to the work left to claim. */
   private updateOpen(s: number): void {
     const room = this.siteCap[s]! - this.siteMineral[s]! - this.siteClaimed[s]!;
@@ -562,7 +599,7 @@ export class Engine {
     const p = this.botStates[b] === RESERVOIR ? this.sites.positions : this.botPositions;
     const at = this.botStates[b] === RESERVOIR ? this.botHomeSite[b]! : b;
     for (;;) {
-      const k = this.grid.nearest(p[at * 3]!, p[at * 3 + 1]!, p[at * 3 + 2]!, true);
+      const k = this.grid.nearestTo(p, at, true);
       if (k < 0) return false;
       const room = this.siteCap[k]! - this.siteMineral[k]! - this.siteClaimed[k]!;
       const slack = this.siteCap[k]! * SLACK + TINY;
@@ -580,14 +617,14 @@ export class Engine {
     }
   }
 
-  private launch(b: number, reloads: boolean, now: number): void {
-    if (reloads) {
+  private launch(b: number): void {
+    if (this.plan.tripsPerBot > 1) {
       // Redesigned: load from the gel only when there is work to claim.
       const stock = this.scalars[S_STOCK]!;
       if (this.grid.openCount === 0 || stock <= 0) {
         // Nothing to do now: look again later, each bot at its own moment, so that when the next layer
         // opens the bots leave the gel over a few seconds rather than all in one step.
-        this.botTimer[b] = now + RETRY_MIN_S + RETRY_SPAN_S * ((b * GOLDEN) % 1);
+        this.botTimer[b] = this.stepValues[V_NOW]! + RETRY_MIN_S + RETRY_SPAN_S * ((b * GOLDEN) % 1);
         return;
       }
       const take = Math.min(this.botCapacity, stock);
@@ -601,9 +638,7 @@ export class Engine {
     }
     // Original: every bot leaves with its load at its launch time, whether or not work is left.
     if (this.seekAndClaim(b)) return;
-    const p = this.sites.positions;
-    const h = this.botHomeSite[b]!;
-    const k = this.grid.nearest(p[h * 3]!, p[h * 3 + 1]!, p[h * 3 + 2]!, false);
+    const k = this.grid.nearestTo(this.sites.positions, this.botHomeSite[b]!, false);
     if (k < 0) {
       this.botTimer[b] = Infinity; // No lesion at all: nothing to do, ever.
       return;
@@ -618,21 +653,27 @@ export class Engine {
     const hasLoad = this.botLoad[b]! > this.loadEps;
     if (hasLoad && this.seekAndClaim(b)) return;
     if (this.scalars[S_PHASE] === PHASE_AFTERMATH) {
-      this.embed(b, k, Infinity);
+      this.embed(b, k, false);
     } else if (hasLoad && this.plan.embedsSurplus) {
-      this.embed(b, k, this.wakeTime());
+      this.embed(b, k, true);
     } else {
       this.botTarget[b] = -1;
       this.botStates[b] = RETURNING;
     }
   }
 
-  private wakeTime(): number {
-    return this.treatmentSeconds + WAKE_DELAY_MIN_S + WAKE_DELAY_SPAN_S * nextFloat(this.prng);
-  }
-
-  /** Bot b settles inside the enamel at site k and lies dormant until `wakeAt`. */
-  private embed(b: number, k: number, wakeAt: number): void {
+  /**
+   * Bot b settles inside the enamel at site k and lies dormant: until a wake time drawn after the end of
+   * the treatment when `wakes`, else for good.
+   */
+  private embed(b: number, k: number, wakes: boolean): void {
+    const timer = this.botTimer;
+    if (wakes) {
+      nextFloatInto(this.prng, timer, b);
+      timer[b] = this.treatmentSeconds + WAKE_DELAY_MIN_S + WAKE_DELAY_SPAN_S * timer[b]!;
+    } else {
+      timer[b] = Infinity;
+    }
     const sitePos = this.sites.positions;
     const nrm = this.sites.normals;
     const lift = this.siteThickness[k]! - this.sites.targetThickness[k]! - EMBED_DEPTH_MM;
@@ -641,7 +682,6 @@ export class Engine {
     this.botPositions[b * 3 + 2] = sitePos[k * 3 + 2]! + nrm[k * 3 + 2]! * lift;
     this.botTarget[b] = k;
     this.botClaim[b] = 0;
-    this.botTimer[b] = wakeAt;
     this.botStates[b] = DORMANT;
   }
 
@@ -655,7 +695,7 @@ export class Engine {
     this.botTimer[b] = Infinity;
   }
 
-  private arriveHome(b: number, now: number): void {
+  private arriveHome(b: number): void {
     if (this.scalars[S_PHASE] === PHASE_AFTERMATH) {
       this.recall(b);
       return;
@@ -667,7 +707,7 @@ export class Engine {
       this.botLoad[b] = 0;
       if (this.scalars[S_STOCK]! > 0) {
         this.botStates[b] = RESERVOIR;
-        this.botTimer[b] = now;
+        this.botTimer[b] = this.stepValues[V_NOW]!;
         return;
       }
     }
@@ -703,7 +743,7 @@ export class Engine {
       if (st === TRAVELLING || st === DEPOSITING) {
         this.siteClaimed[k] = this.siteClaimed[k]! - this.botClaim[b]!;
         this.botClaim[b] = 0;
-        if (this.plan.embedsSurplus && this.botLoad[b]! > 0) this.embed(b, k, this.wakeTime());
+        if (this.plan.embedsSurplus && this.botLoad[b]! > 0) this.embed(b, k, true);
         else if (this.plan.recallsAll) {
           this.botTarget[b] = -1;
           this.botStates[b] = RETURNING;
@@ -722,6 +762,8 @@ export class Engine {
     if (this.plan.recallsAll) {
       for (let j = 0; j < this.lesionSites.length; j++) this.grid.close(this.lesionSites[j]!);
     }
+    // Bots changed state outside their blocks: every block looks again at the next step.
+    this.blockDue.fill(BUSY);
   }
 
   /** Share of the rebuild allowed in layer i (of the protocol's layers). */
@@ -769,6 +811,8 @@ export class Engine {
     const ha = HEALTHY_A;
     const hb = HEALTHY_B;
     const area = this.sites.area;
+    const target = this.sites.targetThickness;
+    const thickness = this.siteThickness;
     for (let j = 0; j < this.touchedN; j++) {
       const s = this.touched[j]!;
       const inc = this.siteStepInc[s]! / area[s]!;
@@ -789,9 +833,17 @@ export class Engine {
       if (c > 1) c = 1;
       this.siteDepChalk[s] = this.siteDepChalk[s]! + (c - this.siteDepChalk[s]!) * alpha;
       this.refreshSiteLook(s);
+      setWorkingPoint(this.kin.siteGoals, s, this.sites.positions, this.sites.normals, target, thickness);
       this.markChanged(s);
     }
     this.touchedN = 0;
+  }
+
+  private setAllWorkingPoints(): void {
+    const { positions, normals, targetThickness } = this.sites;
+    for (let s = 0; s < this.siteCount; s++) {
+      setWorkingPoint(this.kin.siteGoals, s, positions, normals, targetThickness, this.siteThickness);
+    }
   }
 
   /** Recomputes the published thickness, colour and chalkiness of site s from its state. */
@@ -830,14 +882,39 @@ export class Engine {
     }
   }
 
+  /** Every site goes into the changed-sites list (the next frame carries them all). */
   private markAllChanged(): void {
     for (let s = 0; s < this.siteCount; s++) {
-      this.changedFlag[s] = 0;
-      this.dirtyFlag[s] = 0;
+      this.changedFlag[s] = 1;
+      this.changedSites[s] = s;
     }
-    this.changedN = 0;
-    this.dirtyN = 0;
-    for (let s = 0; s < this.siteCount; s++) this.markChanged(s);
+    this.changedN = this.siteCount;
+  }
+
+  /** Every site's ΔE00 is recomputed at the next `metrics()`. */
+  private markAllDirty(): void {
+    for (let s = 0; s < this.siteCount; s++) {
+      this.dirtyFlag[s] = 1;
+      this.dirtyList[s] = s;
+    }
+    this.dirtyN = this.siteCount;
+  }
+
+  /**
+   * Before `restore` overwrites the colours: marks the sites whose colour is about to change, so their ΔE00
+   * is recomputed. A site's ΔE00 depends on its colour alone, so every other cached value stays exact, and
+   * seeking costs CIEDE2000 only for the sites that differ between the two moments.
+   */
+  private markRecolouredDirty(lab: Float32Array): void {
+    const own = this.siteLab;
+    for (let s = 0; s < this.siteCount; s++) {
+      if (this.dirtyFlag[s] === 1) continue;
+      const i = s * 3;
+      if (own[i] !== lab[i] || own[i + 1] !== lab[i + 1] || own[i + 2] !== lab[i + 2]) {
+        this.dirtyFlag[s] = 1;
+        this.dirtyList[this.dirtyN++] = s;
+      }
+    }
   }
 
   private fireCheckpoints(): void {
@@ -953,7 +1030,7 @@ export class Engine {
   }
 
   /** The mutable state, in a fixed order (snapshot, restore and hash all walk it). */
-  private stateArrays(): readonly (readonly [string, StateArray])[] {
+  private listStateArrays(): readonly (readonly [string, StateArray])[] {
     const g = this.grid;
     return [
       ['botPositions', this.botPositions],
@@ -984,7 +1061,7 @@ export class Engine {
   /** A copy of the whole state as plain data (every typed array owns its buffer, so all can be transferred). */
   snapshot(): EngineSnapshot {
     const arrays: Record<string, StateArray> = {};
-    for (const [name, a] of this.stateArrays()) arrays[name] = a.slice();
+    for (const [name, a] of this.stateList) arrays[name] = a.slice();
     return {
       format: SNAPSHOT_FORMAT,
       runKey: this.runKey,
@@ -1018,12 +1095,13 @@ export class Engine {
       fail('scalars are missing');
     if (!(snap.prng instanceof Uint32Array) || snap.prng.length !== 4) fail('random state is missing');
     if (snap.arrays === null || typeof snap.arrays !== 'object') fail('arrays are missing');
-    const own = this.stateArrays();
+    const own = this.stateList;
     for (const [name, a] of own) {
       const b = snap.arrays[name];
       if (b === undefined || b.constructor !== a.constructor || b.length !== a.length)
         fail(`${name} does not fit`);
     }
+    this.markRecolouredDirty(snap.arrays['siteLab'] as Float32Array);
     for (const [name, a] of own) (a as Float64Array).set(snap.arrays[name] as ArrayLike<number>);
     this.scalars.set(snap.scalars);
     this.prng.set(snap.prng);
@@ -1035,6 +1113,9 @@ export class Engine {
     this.planSchedule();
     for (let j = 0; j < this.touchedN; j++) this.siteStepInc[this.touched[j]!] = 0;
     this.touchedN = 0;
+    // Every block looks at its bots at the next step and works out when it is due again.
+    this.blockDue.fill(BUSY);
+    this.setAllWorkingPoints();
     this.markAllChanged();
   }
 
@@ -1042,7 +1123,7 @@ export class Engine {
   hash(): string {
     const h = new StateHasher();
     h.text(this.runKey).number(this.stepDt).number(this.stepCount).array(this.scalars).array(this.prng);
-    for (const [name, a] of this.stateArrays()) h.text(name).array(a);
+    for (const [name, a] of this.stateList) h.text(name).array(a);
     return h.digest();
   }
 }

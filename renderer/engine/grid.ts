@@ -46,9 +46,11 @@ export class SiteGrid {
   /** [number of cells in openCells, number of open sites]. */
   readonly counts: Uint32Array;
 
-  // Search scratch (no allocation per query).
+  // Search scratch: the query point and the best squared distance so far live in a typed array, and the
+  // search's helpers take only small integers, so a query allocates nothing (V8 keeps a double passed to a
+  // function it does not inline in a heap box).
+  private readonly query = new Float64Array(4);
   private best = -1;
-  private bestD = 0;
 
   /**
    * @param positions xyz of every site
@@ -139,16 +141,13 @@ export class SiteGrid {
     return this.counts[1]!;
   }
 
-  private clampCell(v: number, n: number): number {
-    const i = Math.floor(v);
-    return i < 0 ? 0 : i >= n ? n - 1 : i;
-  }
-
   private cellOf(x: number, y: number, z: number): number {
-    const ix = this.clampCell((x - this.ox) * this.inv, this.nx);
-    const iy = this.clampCell((y - this.oy) * this.inv, this.ny);
-    const iz = this.clampCell((z - this.oz) * this.inv, this.nz);
-    return (iz * this.ny + iy) * this.nx + ix;
+    return (
+      (clampCell((z - this.oz) * this.inv, this.nz) * this.ny +
+        clampCell((y - this.oy) * this.inv, this.ny)) *
+        this.nx +
+      clampCell((x - this.ox) * this.inv, this.nx)
+    );
   }
 
   isIndexed(site: number): boolean {
@@ -202,37 +201,37 @@ export class SiteGrid {
     this.sitePos[sa] = b;
   }
 
-  private scanCell(c: number, openOnly: boolean, x: number, y: number, z: number): void {
+  private scanCell(c: number, openOnly: boolean): void {
     const start = this.cellStart[c]!;
     const end = openOnly ? start + this.cellOpen[c]! : this.cellStart[c + 1]!;
     const p = this.px;
     const sites = this.cellSites;
+    const q = this.query;
+    const x = q[0]!;
+    const y = q[1]!;
+    const z = q[2]!;
+    let bestD = q[3]!;
+    let best = this.best;
     for (let slot = start; slot < end; slot++) {
       const s = sites[slot]!;
       const dx = p[s * 3]! - x;
       const dy = p[s * 3 + 1]! - y;
       const dz = p[s * 3 + 2]! - z;
       const d = dx * dx + dy * dy + dz * dz;
-      if (d < this.bestD || (d === this.bestD && s < this.best)) {
-        this.bestD = d;
-        this.best = s;
+      if (d < bestD || (d === bestD && s < best)) {
+        bestD = d;
+        best = s;
       }
     }
+    q[3] = bestD;
+    this.best = best;
   }
 
-  private visit(
-    ix: number,
-    iy: number,
-    iz: number,
-    openOnly: boolean,
-    x: number,
-    y: number,
-    z: number,
-  ): void {
+  private visit(ix: number, iy: number, iz: number, openOnly: boolean): void {
     if (ix < 0 || iy < 0 || iz < 0 || ix >= this.nx || iy >= this.ny || iz >= this.nz) return;
     const c = (iz * this.ny + iy) * this.nx + ix;
     if (openOnly ? this.cellOpen[c] === 0 : this.cellStart[c] === this.cellStart[c + 1]) return;
-    this.scanCell(c, openOnly, x, y, z);
+    this.scanCell(c, openOnly);
   }
 
   /**
@@ -240,57 +239,91 @@ export class SiteGrid {
    * Returns -1 when there is none.
    */
   nearest(x: number, y: number, z: number, openOnly: boolean): number {
+    const q = this.query;
+    q[0] = x;
+    q[1] = y;
+    q[2] = z;
+    return this.search(openOnly);
+  }
+
+  /** `nearest` to the point `coords[3i..3i+2]` (a site's or a bot's position): no number crosses a call. */
+  nearestTo(coords: Float32Array, i: number, openOnly: boolean): number {
+    const q = this.query;
+    q[0] = coords[i * 3]!;
+    q[1] = coords[i * 3 + 1]!;
+    q[2] = coords[i * 3 + 2]!;
+    return this.search(openOnly);
+  }
+
+  private search(openOnly: boolean): number {
     if (openOnly ? this.counts[1] === 0 : this.indexedCount === 0) return -1;
+    const q = this.query;
     this.best = -1;
-    this.bestD = Infinity;
-    const cx = this.clampCell((x - this.ox) * this.inv, this.nx);
-    const cy = this.clampCell((y - this.oy) * this.inv, this.ny);
-    const cz = this.clampCell((z - this.oz) * this.inv, this.nz);
-    const maxR = Math.max(this.nx, this.ny, this.nz);
+    q[3] = Infinity;
+    // The point's cell, clamped to the grid (written out: a helper would take the coordinate as a double).
+    const nx = this.nx;
+    const ny = this.ny;
+    const nz = this.nz;
+    const fx = Math.floor((q[0]! - this.ox) * this.inv);
+    const fy = Math.floor((q[1]! - this.oy) * this.inv);
+    const fz = Math.floor((q[2]! - this.oz) * this.inv);
+    const cx = fx < 0 ? 0 : fx >= nx ? nx - 1 : fx;
+    const cy = fy < 0 ? 0 : fy >= ny ? ny - 1 : fy;
+    const cz = fz < 0 ? 0 : fz >= nz ? nz - 1 : fz;
+    const maxR = Math.max(nx, ny, nz);
     const h = this.cellSize;
     for (let r = 0; r <= maxR; r++) {
-      if (r > SHELL_LIMIT && this.best < 0) return this.scanList(openOnly, x, y, z);
+      if (r > SHELL_LIMIT && this.best < 0) return this.scanList(openOnly);
       for (let dx = -r; dx <= r; dx++) {
         const edgeX = dx === -r || dx === r;
         for (let dy = -r; dy <= r; dy++) {
           if (edgeX || dy === -r || dy === r) {
-            for (let dz = -r; dz <= r; dz++) this.visit(cx + dx, cy + dy, cz + dz, openOnly, x, y, z);
+            for (let dz = -r; dz <= r; dz++) this.visit(cx + dx, cy + dy, cz + dz, openOnly);
           } else {
-            this.visit(cx + dx, cy + dy, cz - r, openOnly, x, y, z);
-            if (r > 0) this.visit(cx + dx, cy + dy, cz + r, openOnly, x, y, z);
+            this.visit(cx + dx, cy + dy, cz - r, openOnly);
+            if (r > 0) this.visit(cx + dx, cy + dy, cz + r, openOnly);
           }
         }
       }
       // Every cell beyond shell r is at least r cells away from the point's cell.
       if (this.best >= 0) {
         const bound = r * h;
-        if (this.bestD <= bound * bound) return this.best;
+        if (q[3]! <= bound * bound) return this.best;
       }
     }
     return this.best;
   }
 
   /** Exact search over the cells that hold candidates, skipping those farther than the best so far. */
-  private scanList(openOnly: boolean, x: number, y: number, z: number): number {
+  private scanList(openOnly: boolean): number {
     const list = openOnly ? this.openCells : this.filledCells;
     const n = openOnly ? this.counts[0]! : this.filledCells.length;
     const h = this.cellSize;
+    const q = this.query;
+    const x = q[0]!;
+    const y = q[1]!;
+    const z = q[2]!;
     for (let j = 0; j < n; j++) {
       const c = list[j]!;
       const ix = c % this.nx;
       const iy = Math.floor(c / this.nx) % this.ny;
       const iz = Math.floor(c / (this.nx * this.ny));
-      const gx = axisGap(x, this.ox + ix * h, h);
-      const gy = axisGap(y, this.oy + iy * h, h);
-      const gz = axisGap(z, this.oz + iz * h, h);
-      if (gx * gx + gy * gy + gz * gz > this.bestD) continue;
-      this.scanCell(c, openOnly, x, y, z);
+      // Distance from the point to the cell's box, axis by axis.
+      const lx = this.ox + ix * h;
+      const ly = this.oy + iy * h;
+      const lz = this.oz + iz * h;
+      const gx = x < lx ? lx - x : x > lx + h ? x - lx - h : 0;
+      const gy = y < ly ? ly - y : y > ly + h ? y - ly - h : 0;
+      const gz = z < lz ? lz - z : z > lz + h ? z - lz - h : 0;
+      if (gx * gx + gy * gy + gz * gz > q[3]!) continue;
+      this.scanCell(c, openOnly);
     }
     return this.best;
   }
 }
 
-/** Distance from v to the interval [lo, lo + h] along one axis. */
-function axisGap(v: number, lo: number, h: number): number {
-  return v < lo ? lo - v : v > lo + h ? v - lo - h : 0;
+/** Index of the cell that coordinate v (in cells) falls in, clamped to [0, n). */
+function clampCell(v: number, n: number): number {
+  const i = Math.floor(v);
+  return i < 0 ? 0 : i >= n ? n - 1 : i;
 }

@@ -16,8 +16,8 @@ export function seedPrng(state: Uint32Array, seed: number): void {
   for (let i = 0; i < 12; i++) nextU32(state);
 }
 
-/** Next 32-bit unsigned integer; advances the state. */
-export function nextU32(state: Uint32Array): number {
+/** One round of sfc32: advances the state and returns the output as a signed 32-bit integer. */
+function round(state: Uint32Array): number {
   const a = state[0]!;
   const b = state[1]!;
   const c = state[2]!;
@@ -28,10 +28,23 @@ export function nextU32(state: Uint32Array): number {
   state[1] = (c + (c << 3)) | 0;
   const r = (c << 21) | (c >>> 11);
   state[2] = (r + t) | 0;
-  return t >>> 0;
+  return t;
+}
+
+/** Next 32-bit unsigned integer; advances the state. */
+export function nextU32(state: Uint32Array): number {
+  return round(state) >>> 0;
 }
 
 /** Uniform number in [0, 1). */
 export function nextFloat(state: Uint32Array): number {
-  return nextU32(state) / 4294967296;
+  return (round(state) >>> 0) / 4294967296;
+}
+
+/**
+ * Stores the next uniform number in [0, 1) at out[i]: the same number `nextFloat` would return, without
+ * returning a double from a call (which V8 may box on the heap), for the allocation-free step.
+ */
+export function nextFloatInto(state: Uint32Array, out: Float64Array, i: number): void {
+  out[i] = (round(state) >>> 0) / 4294967296;
 }
