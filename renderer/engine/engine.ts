@@ -547,7 +547,9 @@ export class Engine {
       if (after === RESERVOIR || after === DORMANT) {
         if (timer[b]! < due) due = timer[b]!;
       } else if (after !== RECALLED) {
-        due = BUSY;
+        // BUSY, written as a literal: a module constant can reach the optimiser untyped (bundlers turn
+        // top-level consts into vars), and `due` would then hold boxed doubles.
+        due = -Infinity;
       }
     }
     this.blockDue[blk] = due;

@@ -50,7 +50,25 @@ export class StateHasher {
     }
     const whole = a.byteLength >>> 2;
     const words = new Uint32Array(a.buffer, a.byteOffset, whole);
-    for (let i = 0; i < whole; i++) this.word(words[i]!);
+    // `word` written out over the array with the state in locals: the same hash, several times faster on
+    // the megabytes of a large swarm's state.
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < whole; i++) {
+      const w = words[i]! | 0;
+      let k = Math.imul(w, 0xcc9e2d51);
+      k = (k << 15) | (k >>> 17);
+      k = Math.imul(k, 0x1b873593);
+      h1 ^= k;
+      h1 = (h1 << 13) | (h1 >>> 19);
+      h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+      h2 ^= Math.imul(w, 0x85ebca77);
+      h2 = (h2 << 17) | (h2 >>> 15);
+      h2 = (Math.imul(h2, 0xc2b2ae3d) + 0x27d4eb2f) | 0;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.count += whole;
     const rest = a.byteLength & 3;
     if (rest > 0) {
       const bytes = new Uint8Array(a.buffer, a.byteOffset + whole * 4, rest);

@@ -1,5 +1,13 @@
-// The engine's public surface: the Engine, its vocabulary, constants and the stand-in crown.
+// The engine's public surface: the Engine, its vocabulary, constants, the movement kernel and the stand-in crown.
 export { Engine, EngineInputError, MAX_BOTS, validateConfig, validateSites } from './engine';
+export {
+  type BotKinematics,
+  holdAtSite,
+  integrateBots,
+  moveHome,
+  moveToSite,
+  setWorkingPoint,
+} from './kinematics';
 export * from './constants';
 export * from './palette';
 export * from './types';

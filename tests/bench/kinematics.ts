@@ -1,10 +1,15 @@
-// The engine's movement, on its own, for the side-by-side with the particle libraries. The engine does not
-// export its movement step (it is a private method inside `Engine.step`), so this kernel mirrors the
-// travelling branch of `Engine.step` and `Engine.moveBot` line for line: the same array layout (xyz per bot in
-// one Float32Array), the same working point (site position lifted along the normal to just above the current
-// surface) and the same capped move towards it. A bot that arrives heads for another site, so that every bot
-// keeps moving, as the libraries' particles do.
-import { BOT_SPEED_MM_PER_S, HOVER_MM } from '../../renderer/engine';
+// The engine's movement, on its own, for the side-by-side with the particle libraries. `integrateBots` is the
+// engine's kernel (renderer/engine/kinematics.ts): the very functions `Engine.step` applies to each bot under
+// way, on the same struct-of-arrays layout. Here every bot travels towards the working point of a site; a bot
+// that arrives heads for another site (the bench's rule, not the engine's), so that every bot keeps moving, as
+// the libraries' particles do.
+import {
+  BOT_SPEED_MM_PER_S,
+  BotState,
+  type BotKinematics,
+  integrateBots,
+  setWorkingPoint,
+} from '../../renderer/engine';
 import type { SiteField } from '../../renderer/engine/types';
 import type { Updater } from './particleLibs';
 
@@ -20,11 +25,9 @@ function lcg(seed: number): () => number {
 export function kinematicsUpdater(n: number, sites: SiteField, dt: number): Updater {
   const S = sites.count;
   const pos = new Float32Array(3 * n);
-  const target = new Int32Array(n);
+  const targets = new Int32Array(n);
   const sitePos = sites.positions;
   const siteNrm = sites.normals;
-  const siteTarget = sites.targetThickness;
-  const thickness = Float32Array.from(sites.initialThickness);
   const rnd = lcg(12345);
   for (let b = 0; b < n; b++) {
     const k = Math.floor(rnd() * S);
@@ -33,34 +36,29 @@ export function kinematicsUpdater(n: number, sites: SiteField, dt: number): Upda
     pos[3 * b] = sitePos[3 * k]! + siteNrm[3 * k]! * lift;
     pos[3 * b + 1] = sitePos[3 * k + 1]! + siteNrm[3 * k + 1]! * lift;
     pos[3 * b + 2] = sitePos[3 * k + 2]! + siteNrm[3 * k + 2]! * lift;
-    target[b] = Math.floor(rnd() * S);
+    targets[b] = Math.floor(rnd() * S);
   }
-  const reach = BOT_SPEED_MM_PER_S * dt;
-  const hover = HOVER_MM;
+  // The sites' working points, as the engine keeps them (the surface does not grow here).
+  const thickness = Float32Array.from(sites.initialThickness);
+  const siteGoals = new Float64Array(3 * S);
+  for (let s = 0; s < S; s++)
+    setWorkingPoint(siteGoals, s, sitePos, siteNrm, sites.targetThickness, thickness);
+  const kin: BotKinematics = {
+    positions: pos,
+    states: new Uint8Array(n).fill(BotState.Travelling),
+    targets,
+    homes: new Float32Array(3 * n),
+    siteGoals,
+    reach: Float64Array.of(BOT_SPEED_MM_PER_S * dt),
+  };
+  const arrived = new Uint8Array(n);
   const update = (): void => {
+    integrateBots(kin, 0, n, arrived);
     for (let b = 0; b < n; b++) {
-      const k = target[b]!;
-      const lift = thickness[k]! - siteTarget[k]! + hover;
-      const tx = sitePos[k * 3]! + siteNrm[k * 3]! * lift;
-      const ty = sitePos[k * 3 + 1]! + siteNrm[k * 3 + 1]! * lift;
-      const tz = sitePos[k * 3 + 2]! + siteNrm[k * 3 + 2]! * lift;
-      const dx = tx - pos[b * 3]!;
-      const dy = ty - pos[b * 3 + 1]!;
-      const dz = tz - pos[b * 3 + 2]!;
-      const d2 = dx * dx + dy * dy + dz * dz;
-      if (d2 <= reach * reach) {
-        pos[b * 3] = tx;
-        pos[b * 3 + 1] = ty;
-        pos[b * 3 + 2] = tz;
-        let next = k + 7919;
-        if (next >= S) next -= S * Math.floor(next / S);
-        target[b] = next;
-        continue;
-      }
-      const f = reach / Math.sqrt(d2);
-      pos[b * 3] = pos[b * 3]! + dx * f;
-      pos[b * 3 + 1] = pos[b * 3 + 1]! + dy * f;
-      pos[b * 3 + 2] = pos[b * 3 + 2]! + dz * f;
+      if (arrived[b] === 0) continue;
+      let next = targets[b]! + 7919;
+      if (next >= S) next -= S * Math.floor(next / S);
+      targets[b] = next;
     }
   };
   return { update, live: () => n, dispose: () => {} };
