@@ -46,8 +46,10 @@ const note = (msg: string): void => {
 const SCENARIO = getScenario('first-patient')!;
 const DT = 0.05;
 const ENGINE_SIZES = [10_000, 100_000, 1_000_000] as const;
-/** Steps timed per size: the first 20 simulated seconds of the treatment, the busiest part of the run. */
+/** Steps timed per size and round: the first 20 simulated seconds of the treatment, the busiest part of the run. */
 const ENGINE_WINDOW = QUICK ? 100 : 400;
+/** Timed rounds over that window, every size in each round (after one untimed round). */
+const ENGINE_ROUNDS = QUICK ? 2 : 4;
 const KIN_BOTS = 100_000;
 const KIN_UPDATES = QUICK ? 30 : 100;
 const SEEK_BOTS = 100_000;
@@ -86,17 +88,42 @@ async function tooth(): Promise<{ sites: SiteField; vertexSite: Uint32Array }> {
 interface StepFigures {
   median: number;
   p95: number;
+  /** Process CPU time per step, ms (user + system; less sensitive than wall time to a busy machine). */
+  cpu: number;
 }
 
-function engineStep(sites: SiteField, bots: number): StepFigures {
-  const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots, dt: DT }));
-  const times: number[] = [];
-  for (let i = 0; i < ENGINE_WINDOW; i++) {
-    const t0 = performance.now();
-    engine.step();
-    times.push(performance.now() - t0);
+/**
+ * Every size steps through the same window of the run (steps 0 to ENGINE_WINDOW, restored from the same
+ * snapshot each round), and the sizes take turns round by round, so that each is timed at the same phase of
+ * the run and under the same load of a shared machine. A first, untimed round warms the compiled code, the
+ * caches and the arrays' pages for every size.
+ */
+function engineSteps(sites: SiteField): Map<number, StepFigures> {
+  const runs = ENGINE_SIZES.map((n) => {
+    const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots: n, dt: DT }));
+    return { n, engine, start: engine.snapshot(), times: [] as number[], cpuMs: 0 };
+  });
+  for (let round = -1; round < ENGINE_ROUNDS; round++) {
+    for (let j = 0; j < runs.length; j++) {
+      // Rotate the order, so no size always follows the largest one's cache footprint.
+      const run = runs[(j + Math.max(0, round)) % runs.length]!;
+      run.engine.restore(run.start);
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < ENGINE_WINDOW; i++) {
+        const t0 = performance.now();
+        run.engine.step();
+        if (round >= 0) run.times.push(performance.now() - t0);
+      }
+      const c = process.cpuUsage(c0);
+      if (round >= 0) run.cpuMs += (c.user + c.system) / 1000;
+    }
   }
-  return { median: median(times), p95: quantile(times, 0.95) };
+  return new Map(
+    runs.map((r) => [
+      r.n,
+      { median: median(r.times), p95: quantile(r.times, 0.95), cpu: r.cpuMs / r.times.length },
+    ]),
+  );
 }
 
 // ---- kinematics side by side ----------------------------------------------------------------------------
@@ -239,15 +266,40 @@ function workerSide(sites: SiteField, vertexSite: Uint32Array) {
 
 // ---- allocation in the step -----------------------------------------------------------------------------
 
-async function heapOverSteps(sites: SiteField): Promise<{ growth: number; gcs: number; steps: number }> {
+interface HeapFigures {
+  /**
+   * Bytes the steps allocated (heap in use after minus before, no collection in between), or -1 if a GC ran;
+   * without the steps that end a treatment, which are counted in `atTreatmentEnd`.
+   */
+  allocated: number;
+  /** Bytes allocated by the steps that end a treatment (a phase change, run once in a run). */
+  atTreatmentEnd: number;
+  treatmentEnds: number;
+  /** Heap in use after a forced collection, minus before: what the steps kept. */
+  retained: number;
+  gcs: number;
+  steps: number;
+}
+
+async function heapOverSteps(sites: SiteField): Promise<HeapFigures> {
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as () => void;
   const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots: HEAP_BOTS, dt: DT }));
   const start = engine.snapshot();
   const treatment = Math.round(SCENARIO.treatmentSeconds / DT);
-  // Warm up every code path of a run (treatment and aftermath) first.
-  for (let i = 0; i < 2 * treatment; i++) engine.step();
-  engine.restore(start);
+  // Warm up every code path of a run (treatment and aftermath) first, twice, so that the measured steps
+  // replay code the JIT has already seen.
+  for (let r = 0; r < 2; r++) {
+    for (let i = 0; i < 2 * treatment; i++) engine.step();
+    engine.restore(start);
+  }
+  const used = (): number => v8.getHeapStatistics().used_heap_size;
+  // What reading the figure allocates itself (its result object).
+  let overhead = Infinity;
+  for (let i = 0; i < 20; i++) {
+    const a = used();
+    overhead = Math.min(overhead, used() - a);
+  }
   let gcs = 0;
   const observer = new PerformanceObserver((list) => {
     gcs += list.getEntries().length;
@@ -256,20 +308,42 @@ async function heapOverSteps(sites: SiteField): Promise<{ growth: number; gcs: n
   gc();
   const before = process.memoryUsage().heapUsed;
   observer.observe({ entryTypes: ['gc'] });
-  // 10k steps through the busy part of the run: back to the start after each treatment. `restore` copies
-  // into the engine's own arrays, so it allocates nothing either.
+  // 10k steps through the busy part of the run: back to the start after each treatment. Only the steps are
+  // counted: the heap in use is read before and after each stretch of steps, not across the restore. The
+  // step that ends the treatment (it changes the phase of every bot and site, in code the JIT sees once a
+  // run) is counted on its own.
+  let allocated = 0;
+  let atTreatmentEnd = 0;
+  let treatmentEnds = 0;
+  let from = used();
   for (let i = 0; i < HEAP_STEPS; i++) {
-    engine.step();
-    if (engine.steps === treatment) engine.restore(start);
+    if (engine.steps + 1 === treatment) {
+      allocated += used() - from - overhead;
+      const a = used();
+      engine.step();
+      atTreatmentEnd += used() - a - overhead;
+      treatmentEnds++;
+      engine.restore(start);
+      from = used();
+    } else {
+      engine.step();
+    }
   }
-  const after = process.memoryUsage().heapUsed;
+  allocated += used() - from - overhead;
   // GC entries reach the observer asynchronously.
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
   gc();
   gc();
-  const afterGc = process.memoryUsage().heapUsed;
-  return { growth: Math.max(after, afterGc) - before, gcs, steps: HEAP_STEPS };
+  const retained = process.memoryUsage().heapUsed - before;
+  return {
+    allocated: gcs === 0 ? allocated : -1,
+    atTreatmentEnd: gcs === 0 ? atTreatmentEnd : -1,
+    treatmentEnds,
+    retained,
+    gcs,
+    steps: HEAP_STEPS,
+  };
 }
 
 // ---- mesh load (another module's benchmark, reported here too) -------------------------------------------
@@ -298,13 +372,8 @@ async function main(): Promise<void> {
   const { sites, vertexSite } = await tooth();
   note(`tooth: generated molar, ${sites.count} sites, ${vertexSite.length} enamel vertices`);
 
-  // Let the JIT compile the step first, so that the smallest swarm is not timed on cold code.
-  engineStep(sites, 2_000);
-  const engine: Record<string, StepFigures> = {};
-  for (const n of ENGINE_SIZES) {
-    note(`engine step at ${n} bots...`);
-    engine[String(n)] = engineStep(sites, n);
-  }
+  note(`engine step at ${ENGINE_SIZES.join(', ')} bots, ${ENGINE_ROUNDS} rounds...`);
+  const engine = engineSteps(sites);
 
   note(`kinematics at ${KIN_BOTS} bots...`);
   // three.quarks greets on stdout when loaded; send that to stderr so that --json prints one object.
@@ -327,7 +396,7 @@ async function main(): Promise<void> {
   note('mesh load...');
   const mesh = await meshLoad();
 
-  const ms = (n: number): number => engine[String(n)]!.median;
+  const ms = (n: number): number => engine.get(n)!.median;
   const perBotGrowth = ms(1_000_000) / 1_000_000 / (ms(10_000) / 10_000);
   const fastestLib = Math.min(quarks, newkrok);
 
@@ -338,6 +407,8 @@ async function main(): Promise<void> {
       '100000': round(ms(100_000)),
       '1000000': round(ms(1_000_000)),
     },
+    engineCpuMsPerStep: Object.fromEntries(ENGINE_SIZES.map((n) => [String(n), round(engine.get(n)!.cpu)])),
+    perBotCostGrowth: round(perBotGrowth, 2),
     kinematics: {
       bots: KIN_BOTS,
       ours: round(ours),
@@ -347,7 +418,9 @@ async function main(): Promise<void> {
     seekMs: { p50: round(w.seekP50, 2), p95: round(w.seekP95, 2) },
     frameApplyMs: round(w.frameApply),
     ...(mesh !== null ? { meshLoad: mesh } : {}),
-    heapGrowthBytesOver10kSteps: heap.growth,
+    heapAllocatedBytesOver10kSteps: heap.allocated,
+    heapAllocatedBytesAtTreatmentEnds: heap.atTreatmentEnd,
+    heapGrowthBytesOver10kSteps: heap.retained,
   };
 
   if (JSON_OUT) {
@@ -361,10 +434,10 @@ async function main(): Promise<void> {
   };
   const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   for (const n of ENGINE_SIZES) {
-    const f = engine[String(n)]!;
+    const f = engine.get(n)!;
     row(
-      `engine step, ${n.toLocaleString('en')} bots (median; p95)`,
-      `${f.median.toFixed(3)} ms; ${f.p95.toFixed(2)} ms`,
+      `engine step, ${n.toLocaleString('en')} bots (median; p95; CPU mean)`,
+      `${f.median.toFixed(3)} ms; ${f.p95.toFixed(2)} ms; ${f.cpu.toFixed(3)} ms`,
       n === 100_000 ? `<= 4 ms: ${verdict(f.median <= 4)}` : '',
     );
   }
@@ -414,10 +487,15 @@ async function main(): Promise<void> {
   );
   row(`  frame apply, all ${w.sites} sites (${w.vertices} vertices)`, `${w.frameApplyFull.toFixed(3)} ms`);
   row(
-    `heap growth over ${heap.steps.toLocaleString('en')} steps, ${HEAP_BOTS.toLocaleString('en')} bots`,
-    `${heap.growth} bytes (${heap.gcs} GCs during the steps)`,
-    'no allocation in the step',
+    `heap allocated by ${heap.steps.toLocaleString('en')} steps, ${HEAP_BOTS.toLocaleString('en')} bots`,
+    heap.allocated >= 0 ? `${heap.allocated} bytes (no GC during the steps)` : `unknown: ${heap.gcs} GCs ran`,
+    `no allocation in the step: ${verdict(heap.allocated >= 0 && heap.allocated < 1024)}`,
   );
+  row(
+    `  steps that end a treatment (${heap.treatmentEnds}, not counted above)`,
+    heap.atTreatmentEnd >= 0 ? `${heap.atTreatmentEnd} bytes` : 'unknown',
+  );
+  row('  heap kept after a forced GC', `${heap.retained} bytes`);
   if (mesh !== null) {
     row(
       `mesh load and sample, ${mesh.triangles.toLocaleString('en')} triangles`,
