@@ -6,7 +6,7 @@ import { installInspector } from './inspect';
 import { startIdleWatch } from './kiosk';
 import { live } from './live';
 import { modelActions } from './model';
-import { parseStartOptions } from './options';
+import { parseStartOptions, type StartOptions } from './options';
 import { useApp } from './store';
 import { story } from './storyModel';
 
@@ -44,10 +44,11 @@ function setupFrameLoop(): void {
   }, 25);
 }
 
-async function setupKiosk(kioskFromAddress: boolean, botsFromAddress: number | null): Promise<void> {
+async function setupKiosk(options: StartOptions): Promise<void> {
   const host = window.toothRebirthHost;
-  let kiosk = kioskFromAddress;
+  let kiosk = options.kiosk;
   let idleSeconds = KIOSK_IDLE_SECONDS;
+  const botsFromAddress = options.bots;
   if (host) {
     try {
       const cfg = await host.kioskConfig();
@@ -59,7 +60,7 @@ async function setupKiosk(kioskFromAddress: boolean, botsFromAddress: number | n
       console.warn('Tooth Rebirth: kiosk configuration unavailable, using defaults:', err);
     }
   }
-  if (kiosk) startIdleWatch(idleSeconds);
+  if (kiosk) startIdleWatch(options.idleSeconds ?? idleSeconds);
 }
 
 export function bootstrap(): void {
@@ -72,6 +73,6 @@ export function bootstrap(): void {
   story.sync(live.time);
   setupFrameLoop();
   // The kiosk configuration (swarm size, language) comes first, then the tooth.
-  void setupKiosk(options.kiosk, options.bots).then(() => modelActions.loadInitial());
+  void setupKiosk(options).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();
 }

@@ -4,6 +4,9 @@ import { actions } from './actions';
 import { live } from './live';
 import { useApp } from './store';
 
+/** Seconds of warning ("Still there?") before an unattended kiosk starts the story again. */
+const IDLE_WARNING_SECONDS = 10;
+
 /** How long an unattended kiosk lingers on a checkpoint prompt. */
 const IDLE_CHECKPOINT_SECONDS = 8;
 
@@ -12,6 +15,7 @@ export function startIdleWatch(idleSeconds: number): () => void {
   const touch = () => {
     last = performance.now();
     actions.wake();
+    if (useApp.getState().idleCountdown !== null) useApp.setState({ idleCountdown: null });
   };
   const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
@@ -23,9 +27,13 @@ export function startIdleWatch(idleSeconds: number): () => void {
     else if (pausedSince === 0) pausedSince = performance.now();
     else if (s.idle && performance.now() - pausedSince > IDLE_CHECKPOINT_SECONDS * 1000)
       actions.continueFromCheckpoint();
-    if (!s.idle && performance.now() - last > idleSeconds * 1000) {
+    const quiet = (performance.now() - last) / 1000;
+    if (!s.idle && quiet > idleSeconds) {
       actions.reset();
-      useApp.setState({ idle: true, playing: true });
+      useApp.setState({ idle: true, playing: true, idleCountdown: null });
+    } else if (!s.idle && quiet > idleSeconds - IDLE_WARNING_SECONDS) {
+      const left = Math.max(1, Math.ceil(idleSeconds - quiet));
+      if (left !== s.idleCountdown) useApp.setState({ idleCountdown: left });
     }
     // Loop the story while idle.
     if (s.idle && live.time >= live.duration) {

@@ -10,6 +10,8 @@ export interface StartOptions {
   autoplay: boolean;
   /** Kiosk behaviour in web mode (attract screen after idle, loop the story). */
   kiosk: boolean;
+  /** Kiosk: seconds without a touch before the story starts again (null: the configured default). */
+  idleSeconds: number | null;
 }
 
 export const BOTS_MIN = 50;
@@ -30,11 +32,13 @@ export function parseStartOptions(search: string): StartOptions {
   };
   const bots = num('bots');
   const time = num('t');
+  const idle = num('idle');
   const opts: StartOptions = {
     bots: bots === null ? null : Math.round(Math.min(BOTS_MAX, Math.max(BOTS_MIN, bots))),
     time: time === null ? 0 : Math.max(0, time),
     autoplay: q.get('play') === '1',
     kiosk: q.get('kiosk') === '1',
+    idleSeconds: idle === null ? null : Math.round(Math.min(3600, Math.max(15, idle))),
   };
   if (problems.length > 0 && typeof console !== 'undefined') {
     console.warn(`Tooth Rebirth: ignored start options: ${problems.join('; ')}`);

@@ -48,6 +48,8 @@ export interface AppState {
   crossSection: boolean;
   /** Kiosk: nobody has touched the screen for a while; the attract overlay shows. */
   idle: boolean;
+  /** Kiosk: seconds left before the story starts again for the next visitor (null: no warning shown). */
+  idleCountdown: number | null;
 }
 
 const LANGUAGE_KEY = 'tooth-rebirth.language';
@@ -83,4 +85,5 @@ export const useApp = create<AppState>(() => ({
   simMessage: '',
   crossSection: false,
   idle: false,
+  idleCountdown: null,
 }));

@@ -8,7 +8,7 @@ import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
-import { AttractOverlay, CheckpointOverlay, DropZone } from './Overlays';
+import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
 import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
@@ -43,6 +43,7 @@ export function App() {
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />
+          <IdleWarning />
         </div>
       </main>
       <Sidebar />

@@ -82,6 +82,18 @@ export function CheckpointOverlay() {
   );
 }
 
+/** Kiosk: a visitor walked away mid-story; warn before starting again for the next one. */
+export function IdleWarning() {
+  const seconds = useApp((s) => s.idleCountdown);
+  const t = useT();
+  if (seconds === null) return null;
+  return (
+    <div className="note-banner idle-warning" role="status" aria-live="polite">
+      <p className="note-text">{t('idleWarning', { seconds })}</p>
+    </div>
+  );
+}
+
 export function AttractOverlay() {
   const idle = useApp((s) => s.idle);
   const t = useT();

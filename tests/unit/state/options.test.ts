@@ -3,16 +3,23 @@ import { BOTS_MAX, BOTS_MIN, parseStartOptions } from '../../../renderer/state/o
 
 describe('start options from the page address', () => {
   it('reads the swarm size, start time, autoplay and kiosk flags', () => {
-    expect(parseStartOptions('?bots=400&t=12.5&play=1&kiosk=1')).toEqual({
+    expect(parseStartOptions('?bots=400&t=12.5&play=1&kiosk=1&idle=30')).toEqual({
       bots: 400,
       time: 12.5,
       autoplay: true,
       kiosk: true,
+      idleSeconds: 30,
     });
   });
 
   it('uses the defaults when nothing is given', () => {
-    expect(parseStartOptions('')).toEqual({ bots: null, time: 0, autoplay: false, kiosk: false });
+    expect(parseStartOptions('')).toEqual({
+      bots: null,
+      time: 0,
+      autoplay: false,
+      kiosk: false,
+      idleSeconds: null,
+    });
   });
 
   it('clamps a swarm size out of range and a negative time', () => {
@@ -24,7 +31,7 @@ describe('start options from the page address', () => {
   it('ignores malformed values with one warning and still starts', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const o = parseStartOptions('?bots=lots&t=NaN&play=yes');
-    expect(o).toEqual({ bots: null, time: 0, autoplay: false, kiosk: false });
+    expect(o).toEqual({ bots: null, time: 0, autoplay: false, kiosk: false, idleSeconds: null });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN/);
     warn.mockRestore();

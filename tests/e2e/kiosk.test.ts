@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppPage, inspect, openApp, SHOTS } from './app';
+
+// A museum kiosk with nobody at it: warn, start the story again, loop it behind an attract screen, and wake
+// on the next touch. The idle time is shortened through the address for the test.
+describe('the kiosk when nobody is there', () => {
+  let app: AppPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp('&kiosk=1&idle=15&t=100');
+    page = app.page;
+  });
+  afterAll(async () => {
+    await app?.browser.close();
+  });
+
+  it('warns, then starts the story again and plays it behind the attract screen', async () => {
+    const warning = page.getByRole('status').filter({ hasText: /Still there\?/ });
+    await warning.waitFor({ timeout: 30_000 });
+    expect(await warning.textContent()).toMatch(/starts again in \d+ s/);
+    const attract = page.getByRole('button', { name: 'Touch to explore the story' });
+    await attract.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}kiosk-attract.png` });
+    const a = await inspect(page);
+    expect(a.playing).toBe(true);
+    expect(a.chapterIndex).toBe(0);
+    expect(a.time).toBeLessThan(100);
+    await page.waitForFunction((t0) => {
+      const i = (
+        window as unknown as { toothRebirth: { inspect(): { time: number } } }
+      ).toothRebirth.inspect();
+      return i.time > t0;
+    }, a.time);
+  });
+
+  it('wakes on the next touch', async () => {
+    // A raw touch anywhere: the overlay goes on pointer-down, before a click could land on it.
+    await page.mouse.click(400, 300);
+    await expect.poll(() => page.getByRole('button', { name: 'Touch to explore the story' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+  });
+
+  it('logs no console errors', () => {
+    expect(app.problems.errors).toEqual([]);
+  });
+});
