@@ -273,7 +273,33 @@ export class SiteGrid {
     const maxR = Math.max(nx, ny, nz);
     const h = this.cellSize;
     for (let r = 0; r <= maxR; r++) {
-      if (r > SHELL_LIMIT && this.best < 0) return this.scanList(openOnly);
+      if (r > SHELL_LIMIT && this.best < 0) {
+        // Nothing in the first shells: an exact search over the cells that hold candidates, skipping those
+        // farther than the best so far. Written out here rather than in a method of its own: this path runs
+        // rarely, and a rarely called method stays unoptimised and boxes every number it computes, while
+        // this one is compiled with the search it belongs to.
+        const list = openOnly ? this.openCells : this.filledCells;
+        const n = openOnly ? this.counts[0]! : this.filledCells.length;
+        const x = q[0]!;
+        const y = q[1]!;
+        const z = q[2]!;
+        for (let j = 0; j < n; j++) {
+          const c = list[j]!;
+          const ix = c % nx;
+          const iy = Math.floor(c / nx) % ny;
+          const iz = Math.floor(c / (nx * ny));
+          // Distance from the point to the cell's box, axis by axis.
+          const lx = this.ox + ix * h;
+          const ly = this.oy + iy * h;
+          const lz = this.oz + iz * h;
+          const gx = x < lx ? lx - x : x > lx + h ? x - lx - h : 0;
+          const gy = y < ly ? ly - y : y > ly + h ? y - ly - h : 0;
+          const gz = z < lz ? lz - z : z > lz + h ? z - lz - h : 0;
+          if (gx * gx + gy * gy + gz * gz > q[3]!) continue;
+          this.scanCell(c, openOnly);
+        }
+        return this.best;
+      }
       for (let dx = -r; dx <= r; dx++) {
         const edgeX = dx === -r || dx === r;
         for (let dy = -r; dy <= r; dy++) {
@@ -290,33 +316,6 @@ export class SiteGrid {
         const bound = r * h;
         if (q[3]! <= bound * bound) return this.best;
       }
-    }
-    return this.best;
-  }
-
-  /** Exact search over the cells that hold candidates, skipping those farther than the best so far. */
-  private scanList(openOnly: boolean): number {
-    const list = openOnly ? this.openCells : this.filledCells;
-    const n = openOnly ? this.counts[0]! : this.filledCells.length;
-    const h = this.cellSize;
-    const q = this.query;
-    const x = q[0]!;
-    const y = q[1]!;
-    const z = q[2]!;
-    for (let j = 0; j < n; j++) {
-      const c = list[j]!;
-      const ix = c % this.nx;
-      const iy = Math.floor(c / this.nx) % this.ny;
-      const iz = Math.floor(c / (this.nx * this.ny));
-      // Distance from the point to the cell's box, axis by axis.
-      const lx = this.ox + ix * h;
-      const ly = this.oy + iy * h;
-      const lz = this.oz + iz * h;
-      const gx = x < lx ? lx - x : x > lx + h ? x - lx - h : 0;
-      const gy = y < ly ? ly - y : y > ly + h ? y - ly - h : 0;
-      const gz = z < lz ? lz - z : z > lz + h ? z - lz - h : 0;
-      if (gx * gx + gy * gy + gz * gz > q[3]!) continue;
-      this.scanCell(c, openOnly);
     }
     return this.best;
   }
