@@ -8,6 +8,7 @@ import { CameraRig } from './CameraRig';
 import { CrossSection } from './CrossSection';
 import type { FrameSource } from './frameSource';
 import type { SectionLayer } from './layerMaterials';
+import { isSoftwareRenderer } from './gpu';
 import { Lighting } from './Lighting';
 import { PlaceholderTooth } from './PlaceholderTooth';
 import { Swarm } from './Swarm';
@@ -58,6 +59,7 @@ export function Stage(props: StageProps) {
   const idle = useApp((s) => s.idle);
   const plane = useMemo(() => new Plane(), []);
   const { offset, floorY } = useMemo(() => layout(tooth), [tooth]);
+  const software = useMemo(isSoftwareRenderer, []);
   const clipPlane = crossSection && tooth ? plane : null;
   const capLayers: SectionLayer[] = tooth
     ? [
@@ -74,10 +76,10 @@ export function Stage(props: StageProps) {
 
   return (
     <Canvas
-      dpr={[1, 2]}
+      dpr={software ? 1 : [1, 2]}
       camera={{ position: [0, 31, 37], fov: 35, near: 0.5, far: 400 }}
       gl={{
-        antialias: true,
+        antialias: !software,
         preserveDrawingBuffer: true,
         stencil: true,
         localClippingEnabled: true,
