@@ -71,7 +71,7 @@ export interface NanobotMaterial extends ShaderMaterial {
 }
 
 /** @param botSizeMm world size of a bot's glow, mm (the bots themselves are far smaller: this is a marker). */
-export function createNanobotMaterial(botSizeMm = 0.42): NanobotMaterial {
+export function createNanobotMaterial(botSizeMm = 0.36): NanobotMaterial {
   const uniforms: NanobotUniforms = {
     uBotSize: { value: botSizeMm },
     uPixelScale: { value: 1000 },
