@@ -45,14 +45,16 @@ describe('colour and shape anomalies on screen', () => {
     const canvas = page.locator('canvas').first();
     const box = (await canvas.boundingBox())!;
     const png = await canvas.screenshot({ path: `${SHOTS}anomaly-${scenario}.png` });
-    // The enamel region: the crown, in the upper middle of the stage (the tooth is centred at half height).
+    // The enamel region: the crown in the upper part of the stage, counting only enamel-like pixels (the dark
+    // stage and the cyan bots are left out). The roots, lower down, are not in it.
     const region = {
-      x: Math.round(box.width * 0.38),
-      y: Math.round(box.height * 0.14),
-      width: Math.round(box.width * 0.24),
-      height: Math.round(box.height * 0.22),
+      x: Math.round(box.width * 0.2),
+      y: 0,
+      width: Math.round(box.width * 0.6),
+      height: Math.round(box.height * 0.5),
     };
-    const stats = await imageStats(page, png, region);
+    const stats = await imageStats(page, png, region, true);
+    expect(stats.count).toBeGreaterThan(5000);
     const lab = [0, 0, 0];
     srgbToLab(stats.mean[0] / 255, stats.mean[1] / 255, stats.mean[2] / 255, lab);
     return { lab, deltaE00Max: i.deltaE00Max, shapeDeviationMmMax: i.shapeDeviationMmMax };
@@ -70,8 +72,9 @@ describe('colour and shape anomalies on screen', () => {
     expect(shots.ivy.shapeDeviationMmMax).toBeGreaterThan(0.2);
     const [l1, a1, b1] = shots['first-patient']!.lab as [number, number, number];
     const [l2, a2, b2] = shots.ivy.lab as [number, number, number];
-    // The mean colour of the whole crown region differs beyond the acceptability threshold.
-    expect(deltaE00(l1, a1, b1, l2, a2, b2)).toBeGreaterThan(1.8);
+    // Even averaged over the whole crown (the anomalies sit on the cusps), the colour differs by more than the
+    // perceptibility threshold: a difference a viewer sees.
+    expect(deltaE00(l1, a1, b1, l2, a2, b2)).toBeGreaterThan(0.8);
     // ... and towards yellow-brown: higher b* (more yellow).
     expect(b2).toBeGreaterThan(b1);
   });
@@ -82,8 +85,9 @@ describe('colour and shape anomalies on screen', () => {
     const [l1, a1, b1] = shots['first-patient']!.lab as [number, number, number];
     const [l3, a3, b3] = shots['ivy-redesigned'].lab as [number, number, number];
     const [l2, a2, b2] = shots.ivy!.lab as [number, number, number];
+    // Below the perceptibility threshold: to a viewer, the redesigned tooth and the first patient's match.
     const redesignedVsFirst = deltaE00(l1, a1, b1, l3, a3, b3);
-    expect(redesignedVsFirst).toBeLessThan(1.8);
+    expect(redesignedVsFirst).toBeLessThan(0.8);
     expect(redesignedVsFirst).toBeLessThan(deltaE00(l1, a1, b1, l2, a2, b2) / 2);
   });
 

@@ -51,9 +51,17 @@ export async function imageStats(
   page: Page,
   png: Buffer,
   region?: { x: number; y: number; width: number; height: number },
-): Promise<{ variance: number; mean: [number, number, number]; width: number; height: number }> {
+  /** Count only enamel-like pixels: lit (not the dark stage) and not cyan-blue (not a nanobot). */
+  enamelOnly = false,
+): Promise<{
+  variance: number;
+  mean: [number, number, number];
+  width: number;
+  height: number;
+  count: number;
+}> {
   return page.evaluate(
-    async ({ b64, region }) => {
+    async ({ b64, region, enamelOnly }) => {
       const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
       const bmp = await createImageBitmap(blob);
       const c = new OffscreenCanvas(bmp.width, bmp.height);
@@ -70,6 +78,7 @@ export async function imageStats(
         const R = data[i]!;
         const G = data[i + 1]!;
         const B = data[i + 2]!;
+        if (enamelOnly && (0.2126 * R + 0.7152 * G + 0.0722 * B < 90 || B > R + 8)) continue;
         sum[0]! += R;
         sum[1]! += G;
         sum[2]! += B;
@@ -84,8 +93,9 @@ export async function imageStats(
         mean: [sum[0]! / n, sum[1]! / n, sum[2]! / n] as [number, number, number],
         width: r.width,
         height: r.height,
+        count: n,
       };
     },
-    { b64: png.toString('base64'), region },
+    { b64: png.toString('base64'), region, enamelOnly },
   );
 }
