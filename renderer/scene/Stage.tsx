@@ -1,7 +1,7 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Box3, NeutralToneMapping, Plane, Vector3 } from 'three';
-import type { ToothModel } from '../mesh/types';
+import type { ToothModel } from '../state/sceneData';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
-import type { ToothModel } from '../mesh/types';
+import type { ToothModel } from '../state/sceneData';
 import { createEnamelMaterial, setClipping } from './enamelMaterial';
 import { type FrameSource, readFrame } from './frameSource';
 import { createInnerMaterial, createStencilMaterial, type SectionLayer } from './layerMaterials';

@@ -2,7 +2,7 @@
 // shaders/enamel_*.glsl for what is specific to a tooth: its per-vertex colour in CIELAB, the dentin showing
 // through thin enamel, chalky lesions, and shape anomalies displaced along the normal.
 import { Color, MeshPhysicalMaterial, type Plane, Vector2 } from 'three';
-import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../engine/palette';
+import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../state/sceneData';
 import { includeAfter } from './shaderChunks';
 
 export interface EnamelUniforms {

@@ -7,8 +7,8 @@
 // shape deviation) are untouched: this is display interpolation only. Written here because it is a small
 // scattered-data kernel over the mesh module's own spatial grid, with an inverse map so a frame that changes a
 // few sites recomputes only the vertices those sites reach.
-import type { SiteField } from '../engine/types';
-import { PointGrid } from '../mesh/sample';
+import type { SiteField } from '../state/sceneData';
+import { PointGrid } from '../state/sceneData';
 
 export interface SiteBlend {
   readonly vertices: number;

@@ -1,9 +1,9 @@
 // GPU geometry of a tooth model, built once per model from its typed arrays, and the per-frame update of the
 // enamel's site-driven attributes. No React here: the components own the lifetimes, this file the data.
 import { Box3, BufferAttribute, BufferGeometry, DynamicDrawUsage } from 'three';
-import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from '../engine/palette';
-import type { MeshLayer, ToothModel } from '../mesh/types';
-import type { FrameView } from '../worker/frame';
+import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from '../state/sceneData';
+import type { MeshLayer, ToothModel } from '../state/sceneData';
+import type { FrameView } from '../state/sceneData';
 import { blendScalar, buildSiteBlend, type SiteBlend } from './siteBlend';
 
 /** Lesion depth at which the engine shows a full white spot, mm (its own figure; the look before frames). */
