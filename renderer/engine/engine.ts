@@ -110,9 +110,15 @@ const PHASE_AFTERMATH = 1;
  * in index order. Skipping changes nothing: a waiting bot whose time has not come does nothing in a step.
  * Small blocks skip more; large ones cost less to look at.
  */
-const BLOCK = 64;
+const BLOCK = 256;
 /** `blockDue` of a block with bots under way (travelling, depositing, returning): it works at every step. */
 const BUSY = -Infinity;
+/**
+ * A block with no bot under way looks for the earliest timer of its bots at one step in this many, and is
+ * simply due again at the next step otherwise: where bots keep waking (the redesigned bots retrying in the
+ * gel) the search would find a timer within a step or two anyway, and it costs a comparison per bot.
+ */
+const TRACK_EVERY = 4;
 /** Indices into the per-step values. */
 const V_NOW = 0;
 const V_RATE = 1;
@@ -468,9 +474,10 @@ export class Engine {
     this.stepValues[V_RATE] = this.botRate * this.stepDt;
     this.kin.reach[0] = SPEED * this.stepDt;
     const due = this.blockDue;
+    const phase = this.stepCount % TRACK_EVERY;
     for (let blk = 0; blk < due.length; blk++) {
       if (now < due[blk]!) continue;
-      this.stepBlock(blk);
+      this.stepBlock(blk, (blk + phase) % TRACK_EVERY === 0);
     }
 
     this.finishTouchedSites();
@@ -480,8 +487,12 @@ export class Engine {
     if (this.stepCount >= this.nextScheduled) this.runSchedule();
   }
 
-  /** Steps the bots of block `blk`, then notes when the block next has anything to do (blockDue). */
-  private stepBlock(blk: number): void {
+  /**
+   * Steps the bots of block `blk`, then notes when the block next has anything to do (blockDue): at every
+   * step while a bot is under way; else, when `track`, at the earliest timer of its bots; else at the next
+   * step (see TRACK_EVERY).
+   */
+  private stepBlock(blk: number, track: boolean): void {
     const from = blk * BLOCK;
     const to = Math.min(from + BLOCK, this.botCount);
     const kin = this.kin;
@@ -498,22 +509,16 @@ export class Engine {
     const now = this.stepValues[V_NOW]!;
     const rate = this.stepValues[V_RATE]!;
     const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
-    let due = Infinity;
+    let busy = false;
     for (let b = from; b < to; b++) {
       const st = states[b]!;
       if (st === RESERVOIR) {
         const t = timer[b]!;
-        if (!treatment || now < t) {
-          if (t < due) due = t;
-          continue;
-        }
+        if (!treatment || now < t) continue;
         this.launch(b);
       } else if (st === DORMANT) {
         const t = timer[b]!;
-        if (now < t) {
-          if (t < due) due = t;
-          continue;
-        }
+        if (now < t) continue;
         this.wake(b);
       } else if (st === RECALLED) {
         continue;
@@ -542,15 +547,27 @@ export class Engine {
       } else if (moveHome(kin, b) === 1) {
         this.arriveHome(b); // was returning, and is home
       }
-      // The bot was under way or has just acted: when is it next due?
+      // The bot was under way or has just acted: is it under way now?
       const after = states[b]!;
-      if (after === RESERVOIR || after === DORMANT) {
-        if (timer[b]! < due) due = timer[b]!;
-      } else if (after !== RECALLED) {
-        // BUSY, written as a literal: a module constant can reach the optimiser untyped (bundlers turn
-        // top-level consts into vars), and `due` would then hold boxed doubles.
-        due = -Infinity;
-      }
+      if (after === TRAVELLING || after === DEPOSITING || after === RETURNING) busy = true;
+    }
+    if (busy) this.blockDue[blk] = BUSY;
+    else if (track) this.noteEarliestTimer(blk, from, to);
+    else this.blockDue[blk] = now; // due again at the next step
+  }
+
+  /**
+   * Notes in blockDue the earliest timer of the block's bots, none of which is under way (the gone ones'
+   * timers are infinite; any timer would only make the block look again sooner). A pass of its own: kept
+   * in the stepping loop, the running minimum slowed every step down more than this second look at bots
+   * whose timers are in the cache.
+   */
+  private noteEarliestTimer(blk: number, from: number, to: number): void {
+    const timer = this.botTimer;
+    let due = Infinity;
+    for (let b = from; b < to; b++) {
+      const t = timer[b]!;
+      if (t < due) due = t;
     }
     this.blockDue[blk] = due;
   }
@@ -626,7 +643,11 @@ export class Engine {
       if (this.grid.openCount === 0 || stock <= 0) {
         // Nothing to do now: look again later, each bot at its own moment, so that when the next layer
         // opens the bots leave the gel over a few seconds rather than all in one step.
-        this.botTimer[b] = this.stepValues[V_NOW]! + RETRY_MIN_S + RETRY_SPAN_S * ((b * GOLDEN) % 1);
+        // The fractional part of b × GOLDEN: x - floor(x) is exactly x % 1 for x >= 0, without the call
+        // to the C library that `%` on doubles costs.
+        const spread = b * GOLDEN;
+        this.botTimer[b] =
+          this.stepValues[V_NOW]! + RETRY_MIN_S + RETRY_SPAN_S * (spread - Math.floor(spread));
         return;
       }
       const take = Math.min(this.botCapacity, stock);
