@@ -35,7 +35,7 @@ export interface BlendOptions {
 /**
  * Builds the blend of an enamel (or scan) surface over its sites. A site counts for a vertex only if it faces
  * the same way (so the two walls of a fissure, or the inner face of the enamel shell, never mix); the vertex's
- * own site always counts if it does.
+ * own site is always a candidate if it does, and stays in the row unless `maxSites` nearer sites push it out.
  */
 export function buildSiteBlend(
   positions: Float32Array,
@@ -99,9 +99,12 @@ export function buildSiteBlend(
     grid.forEachWithin(x, y, z, radius, consider);
     let sum = 0;
     for (let j = 0; j < filled; j++) sum += bestW[j]!;
+    // Far from every site (a coarse scan), the Gaussian underflows to 0 for all candidates: the vertex then
+    // takes the first candidate (its own site, considered first) whole, instead of 0/0.
+    const whole = !(sum > 0);
     for (let j = 0; j < filled; j++) {
       rowSite[used] = bestSite[j]!;
-      rowWeight[used] = bestW[j]! / sum;
+      rowWeight[used] = whole ? (j === 0 ? 1 : 0) : bestW[j]! / sum;
       used++;
     }
   }

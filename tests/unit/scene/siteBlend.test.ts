@@ -347,3 +347,24 @@ describe('buildSiteBlend on the generated molar', () => {
     expect(innerWithSites).toBeLessThan(0.05 * ((n - m.sites.count) / 97));
   });
 });
+
+describe('a vertex far from every site', () => {
+  it('takes its own site whole instead of NaN weights', async () => {
+    const { buildSiteBlend } = await import('../../../renderer/scene/siteBlend');
+    const sites = {
+      count: 1,
+      positions: new Float32Array([10, 0, 0]),
+      normals: new Float32Array([0, 1, 0]),
+      targetThickness: new Float32Array([1]),
+      initialThickness: new Float32Array([1]),
+      area: new Float32Array([1]),
+    };
+    const blend = buildSiteBlend(
+      new Float32Array([0, 0, 0]),
+      new Float32Array([0, 1, 0]),
+      sites,
+      new Uint32Array([0]),
+    );
+    expect(Array.from(blend.rowWeight.subarray(0, 1))).toEqual([1]);
+  });
+});
