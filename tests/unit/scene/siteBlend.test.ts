@@ -349,9 +349,8 @@ describe('buildSiteBlend on the generated molar', () => {
 });
 
 describe('a vertex far from every site', () => {
-  it('takes its own site whole instead of NaN weights', async () => {
-    const { buildSiteBlend } = await import('../../../renderer/scene/siteBlend');
-    const sites = {
+  it('takes its own site whole instead of NaN weights', () => {
+    const sites: SiteField = {
       count: 1,
       positions: new Float32Array([10, 0, 0]),
       normals: new Float32Array([0, 1, 0]),
