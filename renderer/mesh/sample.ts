@@ -1,6 +1,7 @@
 // Surface sites: the points the engine works on. A mesh with more vertices than the budget is clustered on a
 // uniform grid (one site per occupied cell and normal direction), so a 1M-triangle scan becomes ~20k sites.
 import type { SiteField } from '../engine/types';
+import { computeBounds } from './geometry';
 
 export interface SampleInput {
   positions: Float32Array;
@@ -32,27 +33,9 @@ export class PointGrid {
   constructor(positions: Float32Array, count: number, cell: number) {
     this.positions = positions;
     this.cell = cell;
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let z0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    let z1 = -Infinity;
-    for (let i = 0; i < count; i++) {
-      const x = positions[3 * i]!;
-      const y = positions[3 * i + 1]!;
-      const z = positions[3 * i + 2]!;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      if (z < z0) z0 = z;
-      if (z > z1) z1 = z;
-    }
-    if (count === 0) {
-      x0 = y0 = z0 = 0;
-      x1 = y1 = z1 = 0;
-    }
+    const b = computeBounds(positions, count);
+    const [x0, y0, z0] = count === 0 ? [0, 0, 0] : b.min;
+    const [x1, y1, z1] = count === 0 ? [0, 0, 0] : b.max;
     this.min = [x0, y0, z0];
     this.dims = [
       Math.max(1, Math.floor((x1 - x0) / cell) + 1),
