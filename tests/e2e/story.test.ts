@@ -98,6 +98,43 @@ describe('the story and the time controls', () => {
     expect(early.cuesFired.filter((id) => id.startsWith('ivy:colour'))).toEqual([]);
   });
 
+  it("pauses at the redesigned protocol's checkpoints with the clinician's question, and goes on when asked", async () => {
+    const redesign = CHAPTERS.findIndex((c) => c.scenario === 'ivy-redesigned');
+    const start = clock.chapterStart(redesign);
+    // Wait until the checkpoints of the redesigned run are on the timeline.
+    await scrubTo(page, start + 0.5);
+    await page.waitForFunction(
+      () => {
+        const i = (
+          window as unknown as { toothRebirth: { inspect(): { cuesFired: string[] } } }
+        ).toothRebirth.inspect();
+        return i.cuesFired.includes('ivy-redesigned:checkpoint:genotype-screen');
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    await scrubTo(page, start - 1);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: 30_000 });
+    const paused = await inspect(page);
+    expect(paused.time).toBeCloseTo(start, 6);
+    expect(paused.chapterIndex).toBe(redesign);
+    const before = paused.time;
+    await page.waitForTimeout(600);
+    expect((await inspect(page)).time).toBe(before); // the story waits for the clinician
+    await page.screenshot({ path: `${SHOTS}story-checkpoint.png` });
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction((t0) => {
+      const i = (
+        window as unknown as { toothRebirth: { inspect(): { time: number } } }
+      ).toothRebirth.inspect();
+      return i.time > t0 + 0.3;
+    }, before);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
   it('answers every keyboard shortcut', async () => {
     await scrubTo(page, clock.chapterStart(1) + 5);
     await page
