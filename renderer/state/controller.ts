@@ -101,7 +101,7 @@ async function computeTracks(tooth: ToothModel, first: string): Promise<void> {
       const config = engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots });
       const track = await client.compute(id, config, sitesFor(tooth, scenario), scenarioSeconds(scenario));
       if (tracks !== client || trackedTooth !== tooth) return; // a newer tooth took over
-      story.addScenarioCues(id, detectCues(track, scenario.checkpoints ?? []));
+      story.addScenarioCues(id, detectCues(track, scenario.checkpoints ?? []), track);
     } catch (err) {
       console.warn(`Tooth Rebirth: no cue markers for ${id}:`, err instanceof Error ? err.message : err);
     }

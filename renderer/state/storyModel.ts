@@ -1,7 +1,7 @@
 // The story on one clock: chapters from renderer/story laid end to end, and the cues known so far.
 // `sync(t)` updates the slow state only when something a person can see changes (chapter, fired cues).
 import { CHAPTERS } from '../story';
-import { firedCount, placeCues, type ScenarioCue, type StoryCue } from '../timeline/cues';
+import { firedCount, type MetricTrack, placeCues, type ScenarioCue, type StoryCue } from '../timeline/cues';
 import { StoryClock } from '../timeline/storyClock';
 import { live } from './live';
 import { useApp } from './store';
@@ -9,6 +9,8 @@ import { useApp } from './store';
 const clock = new StoryClock(CHAPTERS);
 live.duration = clock.duration;
 const scenarioCues = new Map<string, ScenarioCue[]>();
+/** Each scenario's metrics along its whole run (the cue track), for charts that show history after a scrub. */
+const tracks = new Map<string, MetricTrack>();
 let placed: StoryCue[] = [];
 
 function charactersIn(index: number): string[] {
@@ -26,9 +28,10 @@ function sync(t: number): void {
   }
 }
 
-/** Record the cues of a scenario run (computed once per scenario from its metric track). */
-function addScenarioCues(scenario: string, cues: ScenarioCue[]): void {
+/** Record the cues of a scenario run (computed once per scenario from its metric track), and the track. */
+function addScenarioCues(scenario: string, cues: ScenarioCue[], track?: MetricTrack): void {
   scenarioCues.set(scenario, cues);
+  if (track) tracks.set(scenario, track);
   // Sorted keys: the order of the placed list never depends on which scenario finished first.
   const all = [...scenarioCues.keys()].sort().flatMap((k) => scenarioCues.get(k) ?? []);
   placed = placeCues(clock, all);
@@ -38,8 +41,13 @@ function addScenarioCues(scenario: string, cues: ScenarioCue[]): void {
 /** Forget every cue (a new tooth changes every run). */
 function clearCues(): void {
   scenarioCues.clear();
+  tracks.clear();
   placed = [];
   useApp.setState({ cues: [], fired: 0 });
 }
 
-export const story = { clock, chapters: CHAPTERS, charactersIn, sync, addScenarioCues, clearCues };
+function trackOf(scenario: string): MetricTrack | undefined {
+  return tracks.get(scenario);
+}
+
+export const story = { clock, chapters: CHAPTERS, charactersIn, sync, addScenarioCues, clearCues, trackOf };

@@ -160,7 +160,21 @@ export function MetricsChart({ label }: { label: string }) {
       const m = live.metrics;
       const inChapter =
         live.scenario === seg.scenario && live.localTime >= seg.from && live.localTime <= seg.to;
-      if (m && inChapter && s.add(live.localTime, m.deltaE00.max, m.shapeDeviationMm.max)) st.dirty = true;
+      if (m && inChapter) {
+        // With the scenario's track known, the chart shows the chapter's history up to now, also after a
+        // scrub; the latest frame's figures end the line.
+        const track = story.trackOf(seg.scenario);
+        if (track) {
+          s.reset();
+          for (let i = 0; i < track.count; i++) {
+            const tx = track.time[i]!;
+            if (tx < seg.from) continue;
+            if (tx >= live.localTime) break;
+            s.add(tx, track.deltaE00Max[i]!, track.shapeDeviationMmMax[i]!);
+          }
+        }
+        if (s.add(live.localTime, m.deltaE00.max, m.shapeDeviationMm.max) || track) st.dirty = true;
+      }
     }
     const now = performance.now();
     if (st.dirty && now - st.lastDraw >= REDRAW_MS) {
