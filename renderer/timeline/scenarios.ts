@@ -56,8 +56,8 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'Ivy Liu', genotype: IVY },
     protocol: 'original',
     seed: 2002,
-    // Acid erosion across the chewing surface, as from sports drinks.
-    lesion: { preset: 'erosion', seed: 22 },
+    // Years of sports drinks: acid erosion of the cusp tips, white spots at the gum line and a fissure lesion.
+    lesion: { preset: 'mixed', seed: 22 },
   },
   {
     ...base,
@@ -73,7 +73,7 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'Ivy Liu', genotype: IVY },
     protocol: 'redesigned',
     seed: 2002,
-    lesion: { preset: 'erosion', seed: 22 },
+    lesion: { preset: 'mixed', seed: 22 },
     checkpoints: REDESIGNED_CHECKPOINTS,
   },
   {
