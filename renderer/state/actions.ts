@@ -6,6 +6,8 @@ import { story } from './storyModel';
 
 function setTime(t: number, seek: boolean): void {
   live.time = story.clock.clamp(t);
+  // Until the frame loop has the engine on the new moment, nothing on screen stands for it.
+  live.settled = false;
   if (seek) live.seekPending = true;
   story.sync(live.time);
 }

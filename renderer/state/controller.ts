@@ -122,11 +122,13 @@ export function tick(dt: number): void {
     void computeTracks(tooth, loc.scenario);
   }
   if (loc.scenario !== activeScenario) {
+    live.settled = false;
     if (!starting) void startScenario(tooth, loc.scenario);
     return;
   }
   const c = simClient();
   const s = useApp.getState();
+  const step = c.info?.dt ?? 0;
 
   // Move the clock while playing, unless the engine lags behind it.
   const frameLocal = c.frame.time;
@@ -145,7 +147,10 @@ export function tick(dt: number): void {
     if (next >= live.duration) useApp.setState({ playing: false });
     story.sync(live.time);
     story.clock.locate(live.time, loc);
-    if (loc.scenario !== activeScenario) return; // crossed into another scenario: start it next frame
+    if (loc.scenario !== activeScenario) {
+      live.settled = false; // crossed into another scenario: start it next frame
+      return;
+    }
   }
 
   if (live.seekPending) {
@@ -153,7 +158,9 @@ export function tick(dt: number): void {
     void c.seek(loc.localTime).catch(() => {
       // superseded by a newer request, or reported through onError
     });
-  } else if (Math.abs(loc.localTime - c.frame.time) > 1e-9) {
+  } else if (step > 0 && Math.round(loc.localTime / step) !== c.frame.steps) {
+    // Only when the clock has moved to another engine step (the worker rounds a time to its step): a paused
+    // clock sends nothing.
     c.advanceTo(loc.localTime);
   }
 
@@ -167,6 +174,9 @@ export function tick(dt: number): void {
     live.localTime = f.time;
   }
   live.frameTime = story.clock.storyTime(loc.index, f.time);
+  // The engine shows the step nearest the clock (the worker rounds a time to its step).
+  live.settled =
+    !live.seekPending && !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;
 }
 
 function nextCheckpointCue(from: number, to: number) {

@@ -45,7 +45,7 @@ export function inspect(): Inspection {
     bots: live.bots,
     scenario: live.scenario,
     localTime: live.localTime,
-    settled: !live.seekPending && Math.abs(live.frameTime - live.time) < 1e-6,
+    settled: live.settled,
     cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
     model: s.model.name,
   };

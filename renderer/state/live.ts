@@ -19,6 +19,8 @@ export interface LiveState {
   frameSeq: number;
   /** Set by a seek or a step: the sim must jump, not advance smoothly. */
   seekPending: boolean;
+  /** The engine's latest frame is the step nearest the clock's moment, and no request is under way. */
+  settled: boolean;
 }
 
 export const live: LiveState = {
@@ -32,4 +34,5 @@ export const live: LiveState = {
   bots: 0,
   frameSeq: 0,
   seekPending: true,
+  settled: false,
 };
