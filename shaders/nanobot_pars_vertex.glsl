@@ -1,5 +1,5 @@
 // Nanobots: one point per bot, drawn in a single call. botState is the engine's BotState code
-// (0 reservoir, 1 travelling, 2 depositing, 3 returning, 4 dormant), uploaded as an unsigned byte.
+// (0 reservoir, 1 travelling, 2 depositing, 3 returning, 4 dormant, 5 recalled), uploaded as an unsigned byte.
 attribute float botState;
 
 // World size of a bot's glow, mm, and the pixels one mm covers at unit view depth (viewport height / 2tan(fov/2)).
@@ -13,9 +13,9 @@ uniform float uLift;
 uniform float uTime;
 // Per state: colour (linear RGB), relative size (0 hides the state) and how much the sprite's core covers
 // what lies behind it (0: purely additive glow; higher keeps a bot readable against bright enamel).
-uniform vec3 uStateColor[ 5 ];
-uniform float uStateSize[ 5 ];
-uniform float uStateCover[ 5 ];
+uniform vec3 uStateColor[ 6 ];
+uniform float uStateSize[ 6 ];
+uniform float uStateCover[ 6 ];
 
 varying vec3 vBotColor;
 varying float vBotCover;

@@ -1,6 +1,6 @@
 // Nanobots: the body of the vertex stage. Size attenuated with distance, colour by state; depositing bots
 // pulse, each at its own phase. Hidden states are moved outside the clip volume.
-int state = clamp( int( botState + 0.5 ), 0, 4 );
+int state = clamp( int( botState + 0.5 ), 0, 5 );
 float rel = uStateSize[ state ];
 
 vec4 mvPosition = modelViewMatrix * vec4( position, 1.0 );

@@ -27,6 +27,8 @@ export const BOT_LOOK: readonly { readonly colour: string; readonly size: number
     { colour: '#138a94', size: 0.8, cover: 0.45 },
     // dormant: a cold, dim blue, embedded in the new enamel; no glow, mostly cover
     { colour: '#2a4fb0', size: 0.55, cover: 0.7 },
+    // recalled: taken out with the gel at the end of the redesigned treatment, not drawn
+    { colour: '#000000', size: 0, cover: 0 },
   ];
 
 // A type (not an interface) so that it stays assignable to three's string-indexed uniform map.

@@ -20,6 +20,7 @@ import {
   SECTION_BITS,
   type SectionLayer,
 } from '../../../renderer/scene/layerMaterials';
+import { BotState } from '../../../renderer/engine/types';
 import { BOT_LOOK, createNanobotMaterial } from '../../../renderer/scene/nanobotMaterial';
 import { includeAfter, TOOTH_CHUNKS, type ToothChunkName } from '../../../renderer/scene/shaderChunks';
 import { buildToothGeometry } from '../../../renderer/scene/toothGeometry';
@@ -270,7 +271,8 @@ describe('nanobot material', () => {
         expect((u!.value as unknown[]).length, name).toBe(d.size);
       }
     }
-    expect(BOT_LOOK.length).toBe(5); // BotState: reservoir, travelling, depositing, returning, dormant
+    expect(BOT_LOOK.length).toBe(Object.keys(BotState).length); // one look per engine BotState
+    expect(BOT_LOOK[BotState.Recalled]!.size).toBe(0); // bots recalled with the gel are not drawn
     expect(BOT_LOOK[0]!.size).toBe(0); // bots waiting in the reservoir are not drawn
   });
 
