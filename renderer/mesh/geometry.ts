@@ -196,20 +196,25 @@ export function vertexNormals(positions: Float32Array, indices: Uint32Array): Fl
     acc[3 * c + 2] += nz;
   }
   const out = new Float32Array(nv * 3);
-  for (let v = 0; v < nv; v++) {
-    const x = acc[3 * v]!;
-    const y = acc[3 * v + 1]!;
-    const z = acc[3 * v + 2]!;
-    const len = Math.sqrt(x * x + y * y + z * z);
-    if (len > 0) {
-      out[3 * v] = x / len;
-      out[3 * v + 1] = y / len;
-      out[3 * v + 2] = z / len;
-    } else {
-      out[3 * v + 1] = 1;
-    }
-  }
+  for (let v = 0; v < nv; v++) unitInto(acc, v, out);
   return out;
+}
+
+/** Writes vector `i` of `src` (xyz triples) scaled to unit length into `out`; a zero vector becomes +Y. */
+export function unitInto(src: ArrayLike<number>, i: number, out: Float32Array): void {
+  const x = src[3 * i]!;
+  const y = src[3 * i + 1]!;
+  const z = src[3 * i + 2]!;
+  const len = Math.sqrt(x * x + y * y + z * z);
+  if (len > 0) {
+    out[3 * i] = x / len;
+    out[3 * i + 1] = y / len;
+    out[3 * i + 2] = z / len;
+  } else {
+    out[3 * i] = 0;
+    out[3 * i + 1] = 1;
+    out[3 * i + 2] = 0;
+  }
 }
 
 /** Surface area each vertex stands for: a third of the area of each triangle around it, mm². */

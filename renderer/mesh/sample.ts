@@ -1,7 +1,7 @@
 // Surface sites: the points the engine works on. A mesh with more vertices than the budget is clustered on a
 // uniform grid (one site per occupied cell and normal direction), so a 1M-triangle scan becomes ~20k sites.
 import type { SiteField } from '../engine/types';
-import { computeBounds } from './geometry';
+import { computeBounds, unitInto } from './geometry';
 
 export interface SampleInput {
   positions: Float32Array;
@@ -249,17 +249,7 @@ export function sampleSites(input: SampleInput): SampleResult {
     sitePos[3 * s] = positions[3 * r]!;
     sitePos[3 * s + 1] = positions[3 * r + 1]!;
     sitePos[3 * s + 2] = positions[3 * r + 2]!;
-    const x = accN[3 * s]!;
-    const y = accN[3 * s + 1]!;
-    const z = accN[3 * s + 2]!;
-    const len = Math.sqrt(x * x + y * y + z * z);
-    if (len > 0) {
-      siteNormal[3 * s] = x / len;
-      siteNormal[3 * s + 1] = y / len;
-      siteNormal[3 * s + 2] = z / len;
-    } else {
-      siteNormal[3 * s + 1] = 1;
-    }
+    unitInto(accN, s, siteNormal);
     target[s] = accT[s]! / accA[s]!;
     area[s] = accA[s]!;
   }

@@ -173,7 +173,6 @@ export function tick(dt: number): void {
     live.scenario = activeScenario;
     live.localTime = f.time;
   }
-  live.frameTime = story.clock.storyTime(loc.index, f.time);
   // The engine shows the step nearest the clock (the worker rounds a time to its step).
   live.settled =
     !live.seekPending && !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;

@@ -7,8 +7,6 @@ export interface LiveState {
   time: number;
   /** Story-clock length, seconds. */
   duration: number;
-  /** Story time the engine's latest frame stands for (lags `time` while the worker catches up). */
-  frameTime: number;
   scenario: string;
   /** Scenario-local simulated seconds of the latest frame. */
   localTime: number;
@@ -26,7 +24,6 @@ export interface LiveState {
 export const live: LiveState = {
   time: 0,
   duration: 0,
-  frameTime: 0,
   scenario: '',
   localTime: 0,
   stateHash: '',

@@ -74,7 +74,13 @@ export function MetricsChart({ label }: { label: string }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const series = useRef(new ChapterSeries());
-  const seen = useRef({ frameSeq: -1, chapter: -1, lastDraw: 0, dirty: false });
+  const seen = useRef<{
+    frameSeq: number;
+    chapter: number;
+    lastDraw: number;
+    dirty: boolean;
+    track: object | null;
+  }>({ frameSeq: -1, chapter: -1, lastDraw: 0, dirty: false, track: null });
 
   useEffect(() => {
     const box = boxRef.current;
@@ -151,6 +157,7 @@ export function MetricsChart({ label }: { label: string }) {
     if (!seg) return;
     if (chapterIndex !== st.chapter) {
       st.chapter = chapterIndex;
+      st.track = null;
       s.reset();
       plot.setScale('x', { min: seg.from, max: seg.to });
       st.dirty = true;
@@ -164,7 +171,13 @@ export function MetricsChart({ label }: { label: string }) {
         // With the scenario's track known, the chart shows the chapter's history up to now, also after a
         // scrub; the latest frame's figures end the line.
         const track = story.trackOf(seg.scenario);
-        if (track) {
+        const last = s.n > 0 ? s.x[s.n - 1]! : Number.NaN;
+        // Rebuild from the track only when it newly arrived or the moment jumped (a scrub, a seek); while
+        // playing, each new frame just appends its point.
+        const jumped = !(live.localTime >= last && live.localTime - last < 1);
+        const rebuild = track !== undefined && (track !== st.track || jumped);
+        if (rebuild) {
+          st.track = track;
           s.reset();
           for (let i = 0; i < track.count; i++) {
             const tx = track.time[i]!;
@@ -173,7 +186,7 @@ export function MetricsChart({ label }: { label: string }) {
             s.add(tx, track.deltaE00Max[i]!, track.shapeDeviationMmMax[i]!);
           }
         }
-        if (s.add(live.localTime, m.deltaE00.max, m.shapeDeviationMm.max) || track) st.dirty = true;
+        if (s.add(live.localTime, m.deltaE00.max, m.shapeDeviationMm.max) || rebuild) st.dirty = true;
       }
     }
     const now = performance.now();
