@@ -1,47 +1,26 @@
-import type { Chapter, ScenarioId, ScenarioInfo } from './schema';
+import type { Chapter, ScenarioLabels } from './schema';
 
 // The story, chapter by chapter, in the order the story clock plays them. Each chapter names the scenario the
-// engine runs while it is read and the span of that scenario's simulated time it covers: 0–40 s is the treatment,
-// 40–80 s the weeks after it. Sources for every figure in a "What's real?" note are in science.md.
+// engine runs while it is read (by id: renderer/timeline/scenarios.ts has the rest) and the span of that
+// scenario's simulated time it covers: the treatment first, then the weeks after it. Sources for every figure in a "What's real?" note are in science.md.
 
-/** What each scenario shows, for labels in the time bar. */
-export const SCENARIOS: Record<ScenarioId, ScenarioInfo> = {
+/** Each scenario's label for the time bar and the read-outs: the patient and the procedure. */
+export const SCENARIO_LABELS: ScenarioLabels = {
   'first-patient': {
-    label: {
-      en: 'The first patient · original procedure',
-      es: 'El primer paciente · procedimiento original',
-    },
-    protocol: 'original',
-    patient: null,
+    en: 'The first patient · original procedure',
+    es: 'El primer paciente · procedimiento original',
   },
-  ivy: {
-    label: { en: 'Ivy Liu · original procedure', es: 'Ivy Liu · procedimiento original' },
-    protocol: 'original',
-    patient: 'ivy',
-  },
+  ivy: { en: 'Ivy Liu · original procedure', es: 'Ivy Liu · procedimiento original' },
   'young-patient': {
-    label: { en: 'The young patient · original procedure', es: 'El joven paciente · procedimiento original' },
-    protocol: 'original',
-    patient: 'young-patient',
+    en: 'The young patient · original procedure',
+    es: 'El joven paciente · procedimiento original',
   },
-  'ivy-redesigned': {
-    label: { en: 'Ivy Liu · redesigned procedure', es: 'Ivy Liu · procedimiento rediseñado' },
-    protocol: 'redesigned',
-    patient: 'ivy',
-  },
+  'ivy-redesigned': { en: 'Ivy Liu · redesigned procedure', es: 'Ivy Liu · procedimiento rediseñado' },
   'young-patient-redesigned': {
-    label: {
-      en: 'The young patient · redesigned procedure',
-      es: 'El joven paciente · procedimiento rediseñado',
-    },
-    protocol: 'redesigned',
-    patient: 'young-patient',
+    en: 'The young patient · redesigned procedure',
+    es: 'El joven paciente · procedimiento rediseñado',
   },
-  child: {
-    label: { en: 'The child · redesigned procedure', es: 'La niña · procedimiento rediseñado' },
-    protocol: 'redesigned',
-    patient: 'child',
-  },
+  child: { en: 'The child · redesigned procedure', es: 'La niña · procedimiento rediseñado' },
 };
 
 export const CHAPTERS: Chapter[] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHAPTERS, SCENARIOS } from './chapters';
+import { CHAPTERS, SCENARIO_LABELS } from './chapters';
 import { CHARACTERS } from './characters';
 import { CHECKPOINT_PROMPTS, CUE_LINES, CUE_OVERRIDES } from './cues';
 import { type Story, StorySchema } from './schema';
@@ -25,7 +25,7 @@ export class StoryValidationError extends Error {
 export const STORY_CONTENT = {
   characters: CHARACTERS,
   chapters: CHAPTERS,
-  scenarios: SCENARIOS,
+  scenarioLabels: SCENARIO_LABELS,
   cueLines: CUE_LINES,
   cueOverrides: CUE_OVERRIDES,
   checkpointPrompts: CHECKPOINT_PROMPTS,

@@ -2,6 +2,9 @@
 // checked here: the sidebar, the timeline and the kiosk build on these types, and `validateStory()` (index.ts)
 // parses the bundled content with these schemas so a broken edit fails loudly instead of showing a blank tab.
 import { z } from 'zod';
+import { getScenario, SCENARIO_IDS, type ScenarioId, scenarioSeconds } from '../timeline/scenarios';
+
+export type { ScenarioId } from '../timeline/scenarios';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -44,22 +47,19 @@ export const CharactersSchema = z.array(CharacterSchema).superRefine((list, ctx)
 });
 
 /**
- * Scenarios the engine runs; each lasts SCENARIO_SECONDS of simulated time: the treatment from 0 to
- * TREATMENT_END_SECONDS, then the weeks after it (the aftermath) to the end.
+ * The story names the scenarios the engine runs by id only; their patient, protocol and length live in the
+ * scenario catalogue (renderer/timeline/scenarios.ts).
  */
-export const SCENARIO_IDS = [
-  'first-patient',
-  'ivy',
-  'young-patient',
-  'ivy-redesigned',
-  'young-patient-redesigned',
-  'child',
-] as const;
 export const ScenarioIdSchema = z.enum(SCENARIO_IDS);
-export type ScenarioId = z.infer<typeof ScenarioIdSchema>;
-export const SCENARIO_SECONDS = 80;
-export const TREATMENT_END_SECONDS = 40;
+/** The shortest stretch of simulated time a chapter shows, seconds. */
 export const MIN_SPAN_SECONDS = 20;
+
+/** Simulated seconds a scenario runs, from the catalogue (the end of its aftermath). */
+function scenarioLength(id: ScenarioId): number {
+  const scenario = getScenario(id);
+  if (!scenario) throw new Error(`Unknown scenario "${id}"`);
+  return scenarioSeconds(scenario);
+}
 
 /** The story's beats, in the order the story tells them. */
 export const BEAT_IDS = [
@@ -80,8 +80,8 @@ export type BeatId = z.infer<typeof BeatIdSchema>;
 
 export const SpanSchema = z
   .strictObject({
-    from: z.number().min(0).max(SCENARIO_SECONDS),
-    to: z.number().min(0).max(SCENARIO_SECONDS),
+    from: z.number().min(0),
+    to: z.number().min(0),
   })
   .refine((s) => s.from < s.to, { message: 'span.from must be before span.to' })
   .refine((s) => s.to - s.from >= MIN_SPAN_SECONDS, {
@@ -158,6 +158,15 @@ export const ChapterSchema = z
     summary: LocalizedSchema.optional(),
   })
   .superRefine((chapter, ctx) => {
+    // The span must lie inside the scenario it shows, as long as the catalogue says that scenario runs.
+    const length = scenarioLength(chapter.scenario);
+    if (chapter.span.to > length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['span', 'to'],
+        message: `span ends at ${chapter.span.to} s, past the end of scenario "${chapter.scenario}" (${length} s)`,
+      });
+    }
     const seen = new Set<CharacterId>();
     for (const p of chapter.perspectives) {
       if (seen.has(p.character)) {
@@ -271,25 +280,9 @@ export const CheckpointPromptsSchema = z.strictObject({
 });
 export type CheckpointPrompts = z.infer<typeof CheckpointPromptsSchema>;
 
-export const ProtocolSchema = z.enum(['original', 'redesigned']);
-
-export const ScenarioInfoSchema = z.strictObject({
-  label: LocalizedSchema,
-  /** Which procedure the scenario runs; matches the engine's `Protocol`. */
-  protocol: ProtocolSchema,
-  /** The patient in the chair, when the patient is one of the characters. */
-  patient: CharacterIdSchema.nullable(),
-});
-export type ScenarioInfo = z.infer<typeof ScenarioInfoSchema>;
-
-export const ScenariosSchema = z.strictObject({
-  'first-patient': ScenarioInfoSchema,
-  ivy: ScenarioInfoSchema,
-  'young-patient': ScenarioInfoSchema,
-  'ivy-redesigned': ScenarioInfoSchema,
-  'young-patient-redesigned': ScenarioInfoSchema,
-  child: ScenarioInfoSchema,
-}) satisfies z.ZodType<Record<ScenarioId, ScenarioInfo>>;
+/** Each scenario's label for the time bar and the read-outs: exactly one per scenario of the catalogue. */
+export const ScenarioLabelsSchema = z.record(ScenarioIdSchema, LocalizedSchema);
+export type ScenarioLabels = z.infer<typeof ScenarioLabelsSchema>;
 
 /** Keys of the interface strings; `UI_STRINGS` must define every one in every language. */
 export const UI_KEYS = [
@@ -358,7 +351,7 @@ export type UiStrings = z.infer<typeof UiStringsSchema>;
 export const StorySchema = z.strictObject({
   characters: CharactersSchema,
   chapters: ChaptersSchema,
-  scenarios: ScenariosSchema,
+  scenarioLabels: ScenarioLabelsSchema,
   cueLines: CueLinesSchema,
   cueOverrides: CueOverridesSchema,
   checkpointPrompts: CheckpointPromptsSchema,

@@ -1,6 +1,8 @@
 // Cues: moments computed from the engine's metrics as a scenario runs (thresholds from science.md), placed on
 // the story clock. They come from the same deterministic run as the picture, so they fire at the same story
 // time in every run, and scrubbing back before a cue hides it again.
+import { ACCEPTABILITY_THRESHOLD_DE00, PERCEPTIBILITY_THRESHOLD_DE00 } from '../colour/thresholds';
+import { upperBound } from '../engine/search';
 import type { StoryClock } from './storyClock';
 
 export type CueKind =
@@ -10,12 +12,12 @@ export type CueKind =
   | 'checkpoint'
   | 'restored';
 
-/** ΔE00 thresholds from Paravina et al. 2015 (J Esthet Restor Dent 27:S1-S9); shape and restoration as stated. */
+/** The thresholds the cues fire at: ΔE00 from the colour layer (Paravina et al. 2015); shape and restoration as stated. */
 export const THRESHOLDS = {
   /** 50:50 perceptibility threshold, ΔE00. */
-  perceptible: 0.8,
+  perceptible: PERCEPTIBILITY_THRESHOLD_DE00,
   /** 50:50 acceptability threshold, ΔE00. */
-  acceptable: 1.8,
+  acceptable: ACCEPTABILITY_THRESHOLD_DE00,
   /** Shape deviation from the target surface that the story calls out, mm. */
   shapeMm: 0.1,
   /** Fraction of the lesion deficit rebuilt that counts as fully restored. */
@@ -103,16 +105,17 @@ export function placeCues(clock: StoryClock, cues: readonly ScenarioCue[]): Stor
   return out.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
 }
 
+// The list `firedCount` searches, read by a module-scope key so the per-frame call allocates no closure.
+const NONE: readonly StoryCue[] = [];
+let searched = NONE;
+const cueTime = (i: number): number => searched[i]!.time;
+
 /** How many of the (time-sorted) cues have fired by story time t. */
 export function firedCount(cues: readonly StoryCue[], t: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.time <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  searched = cues;
+  const n = upperBound(cues.length, cueTime, t);
+  searched = NONE; // holds no list past the call
+  return n;
 }
 
 /** What `computeTrack` needs of an engine (types only: the timeline never builds one itself). */

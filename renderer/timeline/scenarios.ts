@@ -1,6 +1,8 @@
-// The scenarios the story runs: one patient, one protocol, one seed each. Every scenario treats for 40
-// simulated seconds and then watches 40 seconds of aftermath; the story's chapters are written against these
-// spans. Genotypes are the fiction's: variants of real amelogenesis-imperfecta genes (science.md).
+// The one catalogue of the scenarios the story runs: one patient, one protocol, one seed, one length and the
+// clinical pauses of each. Every other layer names a scenario by its id and looks the rest up here. The
+// lengths default to the engine's TREATMENT_SECONDS and AFTERMATH_SECONDS; a scenario's own
+// `treatmentSeconds` and `aftermathSeconds` are what a run and the story's chapters use. Genotypes are the
+// fiction's: variants of real amelogenesis-imperfecta genes (science.md).
 import { AFTERMATH_SECONDS, REDESIGNED_CHECKPOINTS, TREATMENT_SECONDS } from '../engine/constants';
 import type { Checkpoint, EngineConfig, Genotype, LesionPreset, Protocol } from '../engine/types';
 
@@ -18,7 +20,13 @@ export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export interface Scenario {
   readonly id: ScenarioId;
-  readonly patient: { readonly name: string; readonly genotype: Genotype };
+  readonly patient: {
+    /** A plain name for reports (the CLI); the story names its characters in each language. */
+    readonly name: string;
+    /** The story's character in the chair (a story character id), or null when none is. */
+    readonly character: string | null;
+    readonly genotype: Genotype;
+  };
   readonly protocol: Protocol;
   readonly seed: number;
   /** Bots the app runs by default. */
@@ -45,7 +53,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'first-patient',
-    patient: { name: 'The first patient', genotype: {} },
+    patient: { name: 'The first patient', character: null, genotype: {} },
     protocol: 'original',
     seed: 1001,
     lesion: { preset: 'caries', seed: 11 },
@@ -53,7 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'ivy',
-    patient: { name: 'Ivy Liu', genotype: IVY },
+    patient: { name: 'Ivy Liu', character: 'ivy', genotype: IVY },
     protocol: 'original',
     seed: 2002,
     // Years of sports drinks: acid erosion of the cusp tips, white spots at the gum line and a fissure lesion.
@@ -62,7 +70,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'young-patient',
-    patient: { name: 'The young patient', genotype: YOUNG_PATIENT },
+    patient: { name: 'The young patient', character: 'young-patient', genotype: YOUNG_PATIENT },
     protocol: 'original',
     seed: 3003,
     lesion: { preset: 'white-spot', seed: 33 },
@@ -70,7 +78,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'ivy-redesigned',
-    patient: { name: 'Ivy Liu', genotype: IVY },
+    patient: { name: 'Ivy Liu', character: 'ivy', genotype: IVY },
     protocol: 'redesigned',
     seed: 2002,
     lesion: { preset: 'mixed', seed: 22 },
@@ -79,7 +87,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'young-patient-redesigned',
-    patient: { name: 'The young patient', genotype: YOUNG_PATIENT },
+    patient: { name: 'The young patient', character: 'young-patient', genotype: YOUNG_PATIENT },
     protocol: 'redesigned',
     seed: 3003,
     lesion: { preset: 'white-spot', seed: 33 },
@@ -88,7 +96,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     ...base,
     id: 'child',
-    patient: { name: 'The child', genotype: CHILD },
+    patient: { name: 'The child', character: 'child', genotype: CHILD },
     protocol: 'redesigned',
     seed: 4004,
     lesion: { preset: 'mixed', seed: 44 },
@@ -108,6 +116,13 @@ export function getScenario(id: string): Scenario | undefined {
 /** Simulated seconds from the start of the treatment to the end of the aftermath. */
 export function scenarioSeconds(s: Scenario): number {
   return s.treatmentSeconds + s.aftermathSeconds;
+}
+
+export type Phase = 'treatment' | 'aftermath';
+
+/** Whether a scenario-local moment falls in the treatment or in the aftermath that follows it. */
+export function phaseAt(s: Scenario, localTime: number): Phase {
+  return localTime < s.treatmentSeconds ? 'treatment' : 'aftermath';
 }
 
 /** The engine configuration of a scenario, with optional overrides (the CLI's flags, benchmarks). */

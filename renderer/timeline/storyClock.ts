@@ -1,6 +1,7 @@
 // One story clock over all chapters. Each chapter shows a span of its scenario's simulated time; the chapters
 // are laid end to end in story order, so story time t maps to (chapter, scenario, local simulated time).
 // Plain TypeScript: no DOM, no React.
+import { lastAtOrBefore } from '../engine/search';
 
 export interface ChapterSpan {
   readonly id: string;
@@ -29,6 +30,8 @@ export interface Location {
 export class StoryClock {
   readonly segments: readonly Segment[];
   readonly duration: number;
+  /** The key the chapter search reads, bound once so the per-frame `indexAt` allocates no closure. */
+  private readonly startOf = (i: number): number => this.segments[i]!.start;
 
   constructor(chapters: readonly ChapterSpan[]) {
     if (chapters.length === 0) throw new Error('The story needs at least one chapter');
@@ -57,16 +60,8 @@ export class StoryClock {
 
   /** The chapter index at story time t (the last chapter owns the very end). */
   indexAt(t: number): number {
-    const c = this.clamp(t);
-    const segs = this.segments;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid]!.start <= c) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // Segment 0 starts at 0 and c is clamped to [0, duration], so some segment always starts at or before c.
+    return Math.max(0, lastAtOrBefore(this.segments.length, this.startOf, this.clamp(t)));
   }
 
   /** Where story time t falls; writes into `out` so the per-frame path allocates nothing. */

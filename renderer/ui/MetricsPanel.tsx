@@ -4,9 +4,10 @@
 import { useRef } from 'react';
 import { live } from '../state/live';
 import { useApp } from '../state/store';
-import { story } from '../state/storyModel';
-import { SCENARIOS, type ScenarioId, TREATMENT_END_SECONDS, t as translate } from '../story';
+import { getScenario, phaseAt } from '../state/scenarios';
 import { THRESHOLDS } from '../state/science';
+import { story } from '../state/storyModel';
+import { SCENARIO_LABELS, type ScenarioId, t as translate } from '../story';
 import { formatNumber, formatSimulated } from './format';
 import { useT } from './i18n';
 import { CHART_COLOURS, MetricsChart } from './MetricsChart';
@@ -30,7 +31,7 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
   const chapterIndex = useApp((s) => s.chapterIndex);
   const t = useT();
   const scenario = story.clock.segments[chapterIndex]?.scenario as ScenarioId | undefined;
-  const info = scenario ? SCENARIOS[scenario] : undefined;
+  const label = scenario ? SCENARIO_LABELS[scenario] : undefined;
 
   const phaseRef = useRef<HTMLSpanElement>(null);
   const simRef = useRef<HTMLSpanElement>(null);
@@ -53,7 +54,9 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
     l.frameSeq = live.frameSeq;
     l.language = lang;
     const m = live.metrics;
-    const phase = live.localTime < TREATMENT_END_SECONDS ? 0 : 1;
+    // The scenario on screen now (the chapter may have changed since this component last rendered).
+    const now = getScenario(live.scenario);
+    const phase = now && phaseAt(now, live.localTime) === 'aftermath' ? 1 : 0;
     if (phase !== l.phase || langChanged) {
       l.phase = phase;
       writeText(phaseRef.current, translate(phase === 0 ? 'phaseTreatment' : 'phaseAftermath', lang));
@@ -92,7 +95,7 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
   return (
     <section className="metrics" aria-label="Measurements">
       <header className="metrics-head">
-        <span className="metrics-scenario">{info?.label[language]}</span>
+        <span className="metrics-scenario">{label?.[language]}</span>
         <span className="metrics-phase">
           <span ref={phaseRef} /> · <span ref={simRef} />
         </span>

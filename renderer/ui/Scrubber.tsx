@@ -5,8 +5,9 @@ import { memo, useRef } from 'react';
 import { actions } from '../state/actions';
 import { live } from '../state/live';
 import { useApp } from '../state/store';
+import { getScenario } from '../state/scenarios';
 import { story } from '../state/storyModel';
-import { characterById, cueLine, SCENARIOS, type ScenarioId, t as translate } from '../story';
+import { characterById, cueLine, type ScenarioId, t as translate } from '../story';
 import { formatClock } from './format';
 import { useFrameEffect, writeText } from './useFrameEffect';
 
@@ -17,7 +18,7 @@ const ChapterBands = memo(function ChapterBands() {
   return (
     <>
       {story.clock.segments.map((seg) => {
-        const protocol = SCENARIOS[seg.scenario as ScenarioId]?.protocol ?? 'original';
+        const protocol = getScenario(seg.scenario)?.protocol ?? 'original';
         return (
           <span
             key={seg.id}

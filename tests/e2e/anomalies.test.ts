@@ -1,12 +1,14 @@
+import { converter } from 'culori';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deltaE00, srgbToLab } from '../../renderer/colour';
+import { deltaE00 } from '../../renderer/colour';
 import { CHAPTERS } from '../../renderer/story';
 import { StoryClock } from '../../renderer/timeline/storyClock';
 import { type AppPage, openApp, SHOTS, scrubTo } from './app';
 import { imageStats } from './browser';
 
 const clock = new StoryClock(CHAPTERS);
+const toLab65 = converter('lab65');
 
 /** Story time just before the end of the last chapter that shows this scenario up to its end. */
 function endOf(scenario: string): number {
@@ -55,9 +57,14 @@ describe('colour and shape anomalies on screen', () => {
     };
     const stats = await imageStats(page, png, region, true);
     expect(stats.count).toBeGreaterThan(5000);
-    const lab = [0, 0, 0];
-    srgbToLab(stats.mean[0] / 255, stats.mean[1] / 255, stats.mean[2] / 255, lab);
-    return { lab, deltaE00Max: i.deltaE00Max, shapeDeviationMmMax: i.shapeDeviationMmMax };
+    // The pixels in CIELAB with the D65 white, the space the engine keeps its colours in.
+    const { l, a, b } = toLab65({
+      mode: 'rgb',
+      r: stats.mean[0] / 255,
+      g: stats.mean[1] / 255,
+      b: stats.mean[2] / 255,
+    });
+    return { lab: [l, a, b], deltaE00Max: i.deltaE00Max, shapeDeviationMmMax: i.shapeDeviationMmMax };
   }
 
   it('rebuilds the first patient cleanly: below the perceptibility threshold', async () => {

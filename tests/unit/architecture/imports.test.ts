@@ -13,8 +13,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   'renderer/engine': [],
   'renderer/colour': ['renderer/engine'],
   'renderer/mesh': ['renderer/engine'],
-  'renderer/timeline': ['renderer/engine'],
-  'renderer/story': [],
+  // The cue thresholds compare against the colour layer's ΔE00 thresholds.
+  'renderer/timeline': ['renderer/engine', 'renderer/colour'],
+  // The story names scenarios by id from the one catalogue (renderer/timeline/scenarios.ts).
+  'renderer/story': ['renderer/timeline'],
   // The workers host the engine, the scan loader and the cue-track run.
   'renderer/worker': ['renderer/engine', 'renderer/colour', 'renderer/mesh', 'renderer/timeline'],
   'renderer/state': [

@@ -15,6 +15,7 @@ import {
   engineConfigFor,
   getScenario,
   isScenarioId,
+  phaseAt,
   SCENARIO_IDS,
   SCENARIOS,
   type Scenario,
@@ -64,6 +65,16 @@ describe('scenario data', () => {
     const young = getScenario('young-patient')!.patient.genotype;
     expect((young.KLK4 ?? 0) + (young.FAM83H ?? 0)).toBeGreaterThan(0);
     expect(young.AMELX ?? 0).toBeGreaterThan(0);
+  });
+
+  it('ends the treatment where the scenario says, not at a fixed 40 s', () => {
+    const s = getScenario('ivy')!;
+    expect(phaseAt(s, 0)).toBe('treatment');
+    expect(phaseAt(s, s.treatmentSeconds - 0.05)).toBe('treatment');
+    expect(phaseAt(s, s.treatmentSeconds)).toBe('aftermath');
+    const longer = { ...s, treatmentSeconds: 60 };
+    expect(phaseAt(longer, 50)).toBe('treatment');
+    expect(scenarioSeconds(longer)).toBe(60 + s.aftermathSeconds);
   });
 
   it('looks scenarios up by id', () => {

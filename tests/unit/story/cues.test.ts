@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { REDESIGNED_CHECKPOINTS } from '../../../renderer/engine/constants';
 import {
+  CHARACTER_IDS,
   CHECKPOINT_PROMPTS,
   CORE_CHARACTERS,
   CUE_KINDS,
   CUE_LINES,
   CUE_OVERRIDES,
+  type CueOverride,
   checkpointPrompt,
   cueLine,
   LANGUAGES,
-  SCENARIO_IDS,
-  SCENARIOS,
-  type ScenarioId,
+  SCENARIO_LABELS,
 } from '../../../renderer/story';
-import { SCENARIOS as RUN_SCENARIOS } from '../../../renderer/timeline/scenarios';
+import type { CueKind as TimelineCueKind } from '../../../renderer/timeline/cues';
+import { SCENARIO_IDS, SCENARIOS } from '../../../renderer/timeline/scenarios';
 
-const redesigned = SCENARIO_IDS.filter((s) => SCENARIOS[s].protocol === 'redesigned');
+const redesigned = SCENARIOS.filter((s) => s.protocol === 'redesigned');
+const original = SCENARIOS.filter((s) => s.protocol === 'original');
+
+/** Give `scenario` its own line for `kind` while `body` runs, then put the content back as it was. */
+function withOverride(scenario: 'child', kind: 'shape-deviation', own: CueOverride, body: () => void): void {
+  const saved = CUE_OVERRIDES[scenario];
+  CUE_OVERRIDES[scenario] = { ...saved, [kind]: own };
+  try {
+    body();
+  } finally {
+    CUE_OVERRIDES[scenario] = saved;
+  }
+}
 
 describe('cue lines', () => {
   it('exist for every kind of cue, with text and a marker label in both languages', () => {
@@ -29,20 +42,52 @@ describe('cue lines', () => {
     }
   });
 
-  it('resolve for every scenario and kind, in the scenario’s own voice where it has one', () => {
+  it('speak in the scenario’s own voice where the story gives it one', () => {
+    expect(cueLine('colour-unacceptable', 'ivy').character).toBe('ivy');
+    expect(cueLine('shape-deviation', 'young-patient').character).toBe('young-patient');
+    expect(cueLine('restored', 'child').character).toBe('child');
+    expect(cueLine('checkpoint', 'child').character).toBe('kade');
+    // Every line a scenario has of its own is the one it shows, under the default marker label.
+    let own = 0;
     for (const scenario of SCENARIO_IDS) {
       for (const kind of CUE_KINDS) {
-        const line = cueLine(kind, scenario);
-        const own = CUE_OVERRIDES[scenario]?.[kind];
-        expect(line.character).toBe(own?.character ?? CUE_LINES[kind].character);
-        expect(line.text).toEqual(own?.text ?? CUE_LINES[kind].text);
-        expect(line.label).toEqual(own?.label ?? CUE_LINES[kind].label);
+        const line = CUE_OVERRIDES[scenario]?.[kind];
+        if (!line) continue;
+        own++;
+        expect(cueLine(kind, scenario).text, `${scenario}/${kind}`).toBe(line.text);
+        expect(cueLine(kind, scenario).label, `${scenario}/${kind}`).toBe(CUE_LINES[kind].label);
       }
     }
-    expect(cueLine('colour-unacceptable', 'ivy').character).toBe('ivy');
+    expect(own).toBeGreaterThan(10);
+  });
+
+  it('fall back to the default line, unchanged, where a scenario has none of its own', () => {
+    expect(cueLine('colour-perceptible', 'first-patient')).toBe(CUE_LINES['colour-perceptible']);
+    expect(cueLine('colour-unacceptable', 'child')).toBe(CUE_LINES['colour-unacceptable']);
+    expect(cueLine('checkpoint', 'ivy')).toBe(CUE_LINES.checkpoint);
     expect(cueLine('restored', 'first-patient').character).toBe('elena');
-    expect(cueLine('restored', 'child').character).toBe('child');
-    expect(cueLine('shape-deviation', 'young-patient').character).toBe('young-patient');
+  });
+
+  it('use a scenario’s own marker label when its line has one', () => {
+    const own = { character: 'mateo', text: { en: 'Look here.', es: 'Mira aquí.' } } as const;
+    withOverride('child', 'shape-deviation', own, () => {
+      expect(cueLine('shape-deviation', 'child')).toEqual({
+        ...own,
+        label: CUE_LINES['shape-deviation'].label,
+      });
+    });
+    const label = { en: 'Ridge', es: 'Cresta' };
+    withOverride('child', 'shape-deviation', { ...own, label }, () => {
+      expect(cueLine('shape-deviation', 'child').label).toBe(label);
+    });
+    expect(cueLine('shape-deviation', 'child')).toBe(CUE_LINES['shape-deviation']);
+  });
+
+  it('name the same kinds of cue as the timeline detects', () => {
+    // Checked by the type-check: a kind added on one side only makes `same` false and fails to compile.
+    type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    const same: Same<TimelineCueKind, (typeof CUE_KINDS)[number]> = true;
+    expect(same).toBe(true);
   });
 
   it('refuse an unknown cue kind with a clear message', () => {
@@ -51,19 +96,17 @@ describe('cue lines', () => {
   });
 
   it('give each checkpoint a voice only in scenarios that have checkpoints', () => {
-    for (const scenario of SCENARIO_IDS) {
-      if (SCENARIOS[scenario].protocol === 'original')
-        expect(CUE_OVERRIDES[scenario]?.checkpoint).toBeUndefined();
-    }
+    for (const { id } of original) expect(CUE_OVERRIDES[id]?.checkpoint, id).toBeUndefined();
   });
 });
 
 describe('checkpoint prompts', () => {
   it('cover every checkpoint of the redesigned procedure, in every redesigned scenario', () => {
     expect(REDESIGNED_CHECKPOINTS.length).toBeGreaterThan(0);
-    for (const scenario of redesigned) {
+    for (const { id, checkpoints } of redesigned) {
+      expect(checkpoints, id).toEqual(REDESIGNED_CHECKPOINTS);
       for (const cp of REDESIGNED_CHECKPOINTS) {
-        expect(CHECKPOINT_PROMPTS.byScenario[scenario]?.[cp.id], `${scenario}/${cp.id}`).toBeDefined();
+        expect(CHECKPOINT_PROMPTS.byScenario[id]?.[cp.id], `${id}/${cp.id}`).toBeDefined();
       }
     }
     for (const cp of REDESIGNED_CHECKPOINTS)
@@ -71,11 +114,10 @@ describe('checkpoint prompts', () => {
   });
 
   it('are asked by a clinician and answered by the patient in the chair', () => {
-    for (const scenario of redesigned) {
-      const patient = SCENARIOS[scenario].patient;
+    for (const { id: scenario, patient } of redesigned) {
       for (const [id, prompt] of Object.entries(CHECKPOINT_PROMPTS.byScenario[scenario]!)) {
         expect(CORE_CHARACTERS, `${scenario}/${id}`).toContain(prompt.character);
-        expect(prompt.reply?.character, `${scenario}/${id}`).toBe(patient);
+        expect(prompt.reply?.character, `${scenario}/${id}`).toBe(patient.character);
       }
     }
     for (const p of [...Object.values(CHECKPOINT_PROMPTS.byCheckpoint), ...CHECKPOINT_PROMPTS.fallback]) {
@@ -104,21 +146,22 @@ describe('checkpoint prompts', () => {
 });
 
 describe('scenarios', () => {
-  it('match the scenarios the timeline runs, with the same procedure', () => {
-    expect(RUN_SCENARIOS.map((s) => s.id)).toEqual([...SCENARIO_IDS]);
-    for (const run of RUN_SCENARIOS) {
-      const id = run.id as ScenarioId;
-      expect(SCENARIOS[id].protocol, id).toBe(run.protocol);
-      expect(Boolean(run.checkpoints?.length), id).toBe(SCENARIOS[id].protocol === 'redesigned');
-    }
+  it('have a label each, and only the scenarios the catalogue runs', () => {
+    expect(Object.keys(SCENARIO_LABELS)).toEqual([...SCENARIO_IDS]);
   });
 
-  it('name the story’s patient for each scenario', () => {
-    expect(SCENARIOS['first-patient'].patient).toBeNull();
-    expect(SCENARIOS.ivy.patient).toBe('ivy');
-    expect(SCENARIOS['ivy-redesigned'].patient).toBe('ivy');
-    expect(SCENARIOS['young-patient'].patient).toBe('young-patient');
-    expect(SCENARIOS['young-patient-redesigned'].patient).toBe('young-patient');
-    expect(SCENARIOS.child.patient).toBe('child');
+  it('seat one of the story’s characters in the chair, or nobody the story knows', () => {
+    const chair = Object.fromEntries(SCENARIOS.map((s) => [s.id, s.patient.character]));
+    expect(chair).toEqual({
+      'first-patient': null,
+      ivy: 'ivy',
+      'young-patient': 'young-patient',
+      'ivy-redesigned': 'ivy',
+      'young-patient-redesigned': 'young-patient',
+      child: 'child',
+    });
+    for (const s of SCENARIOS) {
+      if (s.patient.character !== null) expect(CHARACTER_IDS, s.id).toContain(s.patient.character);
+    }
   });
 });

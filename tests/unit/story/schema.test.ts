@@ -75,7 +75,11 @@ describe('parseStory rejects broken content with one clear message', () => {
       (s) => (s.chapters = s.chapters.filter((c) => c.beat !== 'meeting')),
       /no chapter tells the beat "meeting"/,
     ],
-    ['a span past the end of the scenario', (s) => (s.chapters[0]!.span = { from: 50, to: 90 }), /span/],
+    [
+      'a span past the end of the scenario',
+      (s) => (s.chapters[0]!.span = { from: 50, to: 90 }),
+      /past the end of scenario "first-patient" \(80 s\)[\s\S]*chapters\[0\]\.span\.to/,
+    ],
     [
       'a span that runs backwards',
       (s) => (s.chapters[0]!.span = { from: 40, to: 30 }),
@@ -146,6 +150,16 @@ describe('parseStory rejects broken content with one clear message', () => {
     [
       'a cue override for an unknown scenario',
       (s) => ((s.cueOverrides as Record<string, unknown>)['mars'] = {}),
+      /mars|key/i,
+    ],
+    [
+      'a scenario without its label',
+      (s) => delete (s.scenarioLabels as Partial<Story['scenarioLabels']>).child,
+      /scenarioLabels[\s\S]*child|child[\s\S]*scenarioLabels/,
+    ],
+    [
+      'a label for a scenario the catalogue does not run',
+      (s) => ((s.scenarioLabels as Record<string, unknown>)['mars'] = { en: 'Mars', es: 'Marte' }),
       /mars|key/i,
     ],
     ['a missing interface string', (s) => delete (s.uiStrings as Partial<Story['uiStrings']>).play, /play/],
