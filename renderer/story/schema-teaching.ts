@@ -53,7 +53,8 @@ export const GlossarySchema = z
   .superRefine((entries, ctx) => {
     const ids = new Set<string>();
     for (const [i, e] of entries.entries()) {
-      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate glossary id ${e.id}` });
+      if (ids.has(e.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate glossary id ${e.id}` });
       ids.add(e.id);
     }
     for (const lang of LANGUAGES) {
@@ -87,8 +88,9 @@ export const SpeakerNoteSchema = z
   .superRefine((note, ctx) => {
     if (!note.question.en.trim().endsWith('?'))
       ctx.addIssue({ code: 'custom', path: ['question', 'en'], message: 'a question ends with "?"' });
-    if (!/^¿.*\?$/s.test(note.question.es.trim()))
-      ctx.addIssue({ code: 'custom', path: ['question', 'es'], message: 'a Spanish question reads "¿…?"' });
+    // A Spanish question opens with ¿ where the question itself starts, after any lead-in clause.
+    if (!/¿[^?]*\?$/.test(note.question.es.trim()))
+      ctx.addIssue({ code: 'custom', path: ['question', 'es'], message: 'a Spanish question reads "…¿…?"' });
   });
 export type SpeakerNote = z.infer<typeof SpeakerNoteSchema>;
 export const SpeakerNotesSchema = z.record(chapterId, SpeakerNoteSchema);

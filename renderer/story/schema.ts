@@ -2,13 +2,7 @@
 // checked here: the sidebar, the timeline and the kiosk build on these types, and `validateStory()` (index.ts)
 // parses the bundled content with these schemas so a broken edit fails loudly instead of showing a blank tab.
 import { z } from 'zod';
-import {
-  LANGUAGES,
-  type Language,
-  LocalizedSchema,
-  localizedSentences,
-  localizedWords,
-} from './localized';
+import { LANGUAGES, type Language, LocalizedSchema, localizedSentences, localizedWords } from './localized';
 import {
   GlossarySchema,
   SceneDescriptionsSchema,
@@ -474,7 +468,11 @@ export const StorySchema = z
       }
       for (const id of Object.keys(table)) {
         if (!ids.includes(id))
-          ctx.addIssue({ code: 'custom', path: [key, id], message: `${key} names an unknown chapter "${id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, id],
+            message: `${key} names an unknown chapter "${id}"`,
+          });
       }
     }
   });
