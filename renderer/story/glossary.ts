@@ -60,7 +60,7 @@ export const GLOSSARY: Glossary = [
   },
   {
     id: 'molar',
-    term: { en: 'molar', es: 'molar' },
+    term: { en: 'molar', es: 'molar (muela)' },
     forms: { en: ['molar', 'molars'], es: ['molar', 'molares', 'muela', 'muelas'] },
     definition: {
       en: 'A wide back tooth used for chewing. The tooth in this app is a lower first molar, with five cusps and two roots.',
