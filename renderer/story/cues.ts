@@ -8,7 +8,8 @@ import type {
 } from './schema';
 
 // Lines the sidebar shows when the engine's metrics cross a threshold, each in one character's voice.
-// colour-perceptible: ΔE00 crosses 0.8; colour-unacceptable: ΔE00 crosses 1.8 (Paravina et al. 2015);
+// colour-perceptible: ΔE00 crosses 0.8; colour-unacceptable: ΔE00 crosses 1.8 (Paravina et al. 2015: both are
+// 50:50 points, so below 0.8 most observers see no difference and below 1.8 most accept the match);
 // shape-deviation: crosses 0.1 mm (the story's own limit); checkpoint: the redesigned procedure pauses;
 // restored: the lesion's deficit is fully rebuilt.
 
@@ -17,16 +18,16 @@ export const CUE_LINES: Record<CueKind, CueLine> = {
     character: 'kade',
     label: { en: 'Colour noticeable', es: 'Color perceptible' },
     text: {
-      en: 'There. Half of anyone looking would now see that the new enamel isn’t quite the colour of the old.',
-      es: 'Ahí está. La mitad de quienes miren ya notaría que el esmalte nuevo no tiene del todo el color del antiguo.',
+      en: 'There: past 0.8. From here on, most people looking would see that the new enamel isn’t quite the colour of the old.',
+      es: 'Ahí está: más de 0,8. A partir de aquí, la mayoría de quienes miren notaría que el esmalte nuevo no tiene del todo el color del antiguo.',
     },
   },
   'colour-unacceptable': {
     character: 'kade',
     label: { en: 'Colour not acceptable', es: 'Color inaceptable' },
     text: {
-      en: 'Past the line most people would accept. This isn’t a shade any more; it’s a different tooth.',
-      es: 'Pasada la línea que casi todos aceptarían. Ya no es un matiz: es otro diente.',
+      en: 'Past 1.8: from here on, most people looking would not accept this match. This isn’t a shade any more; it’s a different tooth.',
+      es: 'Más de 1,8: a partir de aquí, la mayoría de quienes miren no aceptaría este resultado. Ya no es un matiz: es otro diente.',
     },
   },
   'shape-deviation': {
@@ -70,15 +71,15 @@ export const CUE_OVERRIDES: CueOverrides = {
     'colour-perceptible': {
       character: 'elena',
       text: {
-        en: 'Half of observers would notice the colour now. Her old stains must be skewing the reference, I tell myself.',
-        es: 'La mitad de los observadores ya notaría el color. Serán sus manchas antiguas, que desvían la referencia, me digo.',
+        en: 'From here on most observers would notice the colour. Her old stains must be skewing the reference. Surely.',
+        es: 'A partir de aquí, la mayoría de los observadores notaría el color. Serán sus manchas antiguas, que desvían la referencia. Seguro.',
       },
     },
     'colour-unacceptable': {
       character: 'ivy',
       text: {
-        en: 'Half the people who look at this wouldn’t accept it. I’m one of them.',
-        es: 'La mitad de quienes lo miren no lo aceptaría. Yo soy una de esas personas.',
+        en: 'Most people who look at this wouldn’t accept it now. I’m one of them.',
+        es: 'La mayoría de quienes lo miren ya no lo aceptaría. Yo soy una de esas personas.',
       },
     },
     'shape-deviation': {
@@ -299,7 +300,7 @@ export const CHECKPOINT_PROMPTS: CheckpointPrompts = {
           character: 'young-patient',
           text: {
             en: 'Stop! … Okay. Just checking. You can go on.',
-            es: '¡Para! … Bueno. Solo lo comprobaba. Ya pueden seguir.',
+            es: '¡Para! … Bueno. Solo lo comprobaba. Ya podéis seguir.',
           },
         },
       },
@@ -359,7 +360,7 @@ export const CHECKPOINT_PROMPTS: CheckpointPrompts = {
           character: 'child',
           text: {
             en: 'They’re so small! Okay, they can keep going.',
-            es: '¡Qué chiquitos! Bueno, pueden seguir.',
+            es: '¡Qué pequeñitos! Bueno, pueden seguir.',
           },
         },
       },

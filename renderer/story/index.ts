@@ -2,13 +2,23 @@ import { z } from 'zod';
 import { CHAPTERS, SCENARIO_LABELS } from './chapters';
 import { CHARACTERS } from './characters';
 import { CHECKPOINT_PROMPTS, CUE_LINES, CUE_OVERRIDES } from './cues';
+import { GLOSSARY } from './glossary';
+import { SCENE_DESCRIPTIONS } from './sceneDescriptions';
 import { type Story, StorySchema } from './schema';
+import { SOURCES } from './sources';
+import { SPEAKER_NOTES } from './speakerNotes';
 import { UI_STRINGS } from './ui-strings';
 
 export * from './chapters';
 export * from './characters';
 export * from './cues';
+export * from './glossary';
+export * from './reading';
+export * from './sceneDescriptions';
 export * from './schema';
+export * from './sources';
+export * from './speakerNotes';
+export * from './timeScale';
 export * from './ui-strings';
 
 /** Thrown when story content does not match its schema; the message lists every problem with its path. */
@@ -30,6 +40,10 @@ export const STORY_CONTENT = {
   cueOverrides: CUE_OVERRIDES,
   checkpointPrompts: CHECKPOINT_PROMPTS,
   uiStrings: UI_STRINGS,
+  sources: SOURCES,
+  glossary: GLOSSARY,
+  speakerNotes: SPEAKER_NOTES,
+  sceneDescriptions: SCENE_DESCRIPTIONS,
 } satisfies Story;
 
 /** Checks any story content against the schemas; returns it typed or throws a StoryValidationError. */

@@ -3,18 +3,18 @@
 // parses the bundled content with these schemas so a broken edit fails loudly instead of showing a blank tab.
 import { z } from 'zod';
 import { getScenario, SCENARIO_IDS, type ScenarioId, scenarioSeconds } from '../timeline/scenarios';
+import { LANGUAGES, type Language, LocalizedSchema, localizedSentences, localizedWords } from './localized';
+import {
+  GlossarySchema,
+  SceneDescriptionsSchema,
+  SourceIdSchema,
+  SourcesSchema,
+  SpeakerNotesSchema,
+} from './schema-teaching';
 
 export type { ScenarioId } from '../timeline/scenarios';
-
-export const LANGUAGES = ['en', 'es'] as const;
-export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
-
-const nonBlank = z.string().trim().min(1, 'must not be empty');
-
-/** One text in every language the app speaks. */
-export const LocalizedSchema = z.strictObject({ en: nonBlank, es: nonBlank });
-export type Localized = z.infer<typeof LocalizedSchema>;
+export * from './localized';
+export * from './schema-teaching';
 
 /** Fixed order: it is also the order of the 1–7 keyboard shortcuts. */
 export const CHARACTER_IDS = ['elena', 'mateo', 'almasi', 'kade', 'ivy', 'young-patient', 'child'] as const;
@@ -89,32 +89,34 @@ export const SpanSchema = z
   });
 export type Span = z.infer<typeof SpanSchema>;
 
+/**
+ * Two reading levels, switchable at any time: `short` for visitors from about ten years old (the kiosk's
+ * default), `full` for everyone else.
+ */
+export const READING_LEVELS = ['short', 'full'] as const;
+export const ReadingLevelSchema = z.enum(READING_LEVELS);
+export type ReadingLevel = z.infer<typeof ReadingLevelSchema>;
+
+export const SHORT_MIN_WORDS = 15;
+export const SHORT_MAX_WORDS = 60;
 export const PERSPECTIVE_MIN_WORDS = 60;
 export const PERSPECTIVE_MAX_WORDS = 200;
 
-/** Words as a reader counts them: runs of letters or digits separated by spaces. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-const perspectiveText = LocalizedSchema.superRefine((text, ctx) => {
-  for (const lang of LANGUAGES) {
-    const n = countWords(text[lang]);
-    if (n < PERSPECTIVE_MIN_WORDS || n > PERSPECTIVE_MAX_WORDS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [lang],
-        message: `a perspective has ${PERSPECTIVE_MIN_WORDS}-${PERSPECTIVE_MAX_WORDS} words; this one has ${n}`,
-      });
-    }
-  }
+export const PerspectiveSchema = z.strictObject({
+  character: CharacterIdSchema,
+  /** At most SHORT_MAX_WORDS plain words. */
+  short: localizedWords(SHORT_MIN_WORDS, SHORT_MAX_WORDS, 'a short perspective'),
+  full: localizedWords(PERSPECTIVE_MIN_WORDS, PERSPECTIVE_MAX_WORDS, 'a full perspective'),
 });
-
-export const PerspectiveSchema = z.strictObject({ character: CharacterIdSchema, text: perspectiveText });
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
+/** The text of a perspective at a reading level, in a language. */
+export function perspectiveText(p: Perspective, level: ReadingLevel, lang: Language): string {
+  return p[level][lang];
+}
+
 /**
- * The "What's real?" note is one text per language in two parts, fiction first, then science:
+ * The detail of a "What's real?" note is one text per language in two parts, fiction first, then science:
  * "Fiction: … Science: …" / "Ficción: … Ciencia: …". `splitWhatsReal` separates them for the UI.
  */
 export const WHATS_REAL_LABELS = {
@@ -133,18 +135,33 @@ export function splitWhatsReal(text: string, lang: Language): { fiction: string;
   return { fiction: fictionPart, science: sciencePart };
 }
 
-export const WhatsRealSchema = LocalizedSchema.superRefine((text, ctx) => {
+const whatsRealDetail = LocalizedSchema.superRefine((text, ctx) => {
   for (const lang of LANGUAGES) {
     if (!splitWhatsReal(text[lang], lang)) {
       const { fiction, science } = WHATS_REAL_LABELS[lang];
       ctx.addIssue({
         code: 'custom',
         path: [lang],
-        message: `a "What's real?" note reads "${fiction} … ${science} …" with both parts filled in`,
+        message: `a "What's real?" detail reads "${fiction} … ${science} …" with both parts filled in`,
       });
     }
   }
 });
+
+export const WHATS_REAL_PLAIN_MAX_WORDS = 40;
+
+/**
+ * "What's real?": one plain sentence for everyone, then the detail for teachers, whose bracketed citations
+ * ("Shao et al. 2019") are each one of `sources`, listed in full in sources.ts.
+ */
+export const WhatsRealSchema = z.strictObject({
+  plain: localizedSentences(1, 1, 'the plain "What\'s real?" line').and(
+    localizedWords(6, WHATS_REAL_PLAIN_MAX_WORDS, 'the plain "What\'s real?" line'),
+  ),
+  detail: whatsRealDetail,
+  sources: z.array(SourceIdSchema).min(1, 'a "What\'s real?" note cites at least one source'),
+});
+export type WhatsReal = z.infer<typeof WhatsRealSchema>;
 
 export const ChapterSchema = z
   .strictObject({
@@ -153,6 +170,8 @@ export const ChapterSchema = z
     scenario: ScenarioIdSchema,
     span: SpanSchema,
     beat: BeatIdSchema,
+    /** The character whose perspective is shown first; one of `perspectives`. */
+    lead: CharacterIdSchema,
     perspectives: z.array(PerspectiveSchema).min(2, 'a chapter is seen by at least two characters'),
     whatsReal: WhatsRealSchema,
     summary: LocalizedSchema.optional(),
@@ -174,8 +193,22 @@ export const ChapterSchema = z
       }
       seen.add(p.character);
     }
+    if (!seen.has(chapter.lead)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lead'],
+        message: `the lead voice ${chapter.lead} is not among the chapter's perspectives`,
+      });
+    }
   });
 export type Chapter = z.infer<typeof ChapterSchema>;
+
+/** The lead voice's perspective of a chapter (the schema guarantees there is one). */
+export function leadPerspective(chapter: Chapter): Perspective {
+  const found = chapter.perspectives.find((p) => p.character === chapter.lead);
+  if (!found) throw new Error(`Chapter "${chapter.id}" has no perspective for its lead ${chapter.lead}`);
+  return found;
+}
 
 export const MIN_CHAPTERS = 10;
 
@@ -316,6 +349,7 @@ export const UI_KEYS = [
   'loadErrorKept',
   'inferredUnits',
   'timeCompression',
+  'timeCompressionAftermath',
   'phaseTreatment',
   'phaseAftermath',
   'protocolOriginal',
@@ -327,6 +361,10 @@ export const UI_KEYS = [
   'idleWarning',
   'metricRestored',
   'metricDeltaE',
+  'metricDeltaEMax',
+  'metricDeltaEMean',
+  'metricDeltaEMaxHint',
+  'metricDeltaEMeanHint',
   'metricShape',
   'metricBots',
   'legendBots',
@@ -342,19 +380,92 @@ export const UI_KEYS = [
   'thresholdShape',
   'screenshot',
   'close',
+  'readingLevel',
+  'readingShort',
+  'readingFull',
+  'continueStory',
+  'pauseAtChapterEnds',
+  'nanobots',
+  'glossary',
+  'glossaryOpen',
+  'sources',
+  'speakerNotes',
+  'questionForClass',
 ] as const;
 export const UiKeySchema = z.enum(UI_KEYS);
 export type UiKey = z.infer<typeof UiKeySchema>;
 export const UiStringsSchema = z.record(UiKeySchema, LocalizedSchema);
 export type UiStrings = z.infer<typeof UiStringsSchema>;
 
-export const StorySchema = z.strictObject({
-  characters: CharactersSchema,
-  chapters: ChaptersSchema,
-  scenarioLabels: ScenarioLabelsSchema,
-  cueLines: CueLinesSchema,
-  cueOverrides: CueOverridesSchema,
-  checkpointPrompts: CheckpointPromptsSchema,
-  uiStrings: UiStringsSchema,
-});
+/** The bracketed citations of a text that look like one (a year, or the name of a reference book). */
+function citationsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const [, inside] of text.matchAll(/\(([^()]+)\)/g)) {
+    for (const part of inside!.split(/;\s*/)) {
+      if (/\d{4}|Histology|Anatomy|Caries/.test(part)) out.push(part.trim());
+    }
+  }
+  return out;
+}
+
+export const StorySchema = z
+  .strictObject({
+    characters: CharactersSchema,
+    chapters: ChaptersSchema,
+    scenarioLabels: ScenarioLabelsSchema,
+    cueLines: CueLinesSchema,
+    cueOverrides: CueOverridesSchema,
+    checkpointPrompts: CheckpointPromptsSchema,
+    uiStrings: UiStringsSchema,
+    sources: SourcesSchema,
+    glossary: GlossarySchema,
+    speakerNotes: SpeakerNotesSchema,
+    sceneDescriptions: SceneDescriptionsSchema,
+  })
+  .superRefine((story, ctx) => {
+    // Each note cites exactly the sources it lists, by their bracketed form.
+    for (const [i, chapter] of story.chapters.entries()) {
+      const listed = chapter.whatsReal.sources.map((id) => story.sources[id]?.cite ?? id);
+      for (const lang of LANGUAGES) {
+        const cited = citationsIn(chapter.whatsReal.detail[lang]);
+        for (const c of cited) {
+          if (!listed.includes(c)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['chapters', i, 'whatsReal', 'detail', lang],
+              message: `"${c}" is cited but not among the note's sources (${listed.join('; ')})`,
+            });
+          }
+        }
+        for (const c of listed) {
+          if (!cited.includes(c)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['chapters', i, 'whatsReal', 'sources'],
+              message: `the source "${c}" is listed but never cited in the ${lang} detail`,
+            });
+          }
+        }
+      }
+    }
+    // Speaker notes and scene descriptions: one for each chapter, none for a chapter that does not exist.
+    const ids = story.chapters.map((c) => c.id);
+    for (const [key, table] of [
+      ['speakerNotes', story.speakerNotes],
+      ['sceneDescriptions', story.sceneDescriptions],
+    ] as const) {
+      for (const id of ids) {
+        if (!Object.hasOwn(table, id))
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} has nothing for chapter "${id}"` });
+      }
+      for (const id of Object.keys(table)) {
+        if (!ids.includes(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, id],
+            message: `${key} names an unknown chapter "${id}"`,
+          });
+      }
+    }
+  });
 export type Story = z.infer<typeof StorySchema>;

@@ -45,9 +45,16 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
     en: 'The file does not say its units; judging by the size of the tooth, it was read in {unit}.',
     es: 'El archivo no indica sus unidades; a juzgar por el tamaño de la muela, se ha leído en {unit}.',
   },
+  // The treatment's time scale is the model's growth compression (engine TIME_COMPRESSION: natural enamel grows
+  // about 4 µm a day). The weeks after the treatment run on the story's own calendar instead: the aftermath's
+  // 40 simulated seconds stand for the six weeks to the follow-up visit (AFTERMATH_STORY_WEEKS, timeScale.ts).
   timeCompression: {
-    en: '1 s here = {days} days of natural enamel growth',
-    es: '1 s aquí = {days} días de crecimiento natural del esmalte',
+    en: 'Treatment: 1 s here = {days} days of natural enamel growth (about 4 µm a day: Ten Cate’s Oral Histology)',
+    es: 'Tratamiento: 1 s aquí = {days} días de crecimiento natural del esmalte (unas 4 µm al día: Ten Cate’s Oral Histology)',
+  },
+  timeCompressionAftermath: {
+    en: 'The weeks after: {seconds} s here ≈ {weeks} weeks of the story’s calendar (fiction, not a growth rate)',
+    es: 'Las semanas siguientes: {seconds} s aquí ≈ {weeks} semanas del calendario de la historia (ficción, no un ritmo de crecimiento)',
   },
   phaseTreatment: { en: 'Treatment', es: 'Tratamiento' },
   phaseAftermath: { en: 'The weeks after', es: 'Las semanas siguientes' },
@@ -66,6 +73,16 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   },
   metricRestored: { en: 'Restored', es: 'Restaurado' },
   metricDeltaE: { en: 'Colour difference ΔE00', es: 'Diferencia de color ΔE00' },
+  metricDeltaEMax: { en: 'ΔE00 max', es: 'ΔE00 máx.' },
+  metricDeltaEMean: { en: 'ΔE00 mean', es: 'ΔE00 media' },
+  metricDeltaEMaxHint: {
+    en: 'Max: the largest colour difference at any one spot of the new enamel.',
+    es: 'Máx.: la mayor diferencia de color en un solo punto del esmalte nuevo.',
+  },
+  metricDeltaEMeanHint: {
+    en: 'Mean: the whole crown at once, which is what the 0.8 and 1.8 thresholds describe.',
+    es: 'Media: toda la corona a la vez, que es lo que describen los umbrales de 0,8 y 1,8.',
+  },
   metricShape: { en: 'Shape deviation (mm)', es: 'Desviación de forma (mm)' },
   metricBots: { en: 'Bots in the swarm', es: 'Bots en el enjambre' },
   legendBots: { en: 'What the bots are doing', es: 'Qué hacen los bots' },
@@ -75,13 +92,15 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   botReturning: { en: 'Returning', es: 'Regresando' },
   botReservoir: { en: 'In reservoir', es: 'En el depósito' },
   crossSection: { en: 'Cross-section', es: 'Corte transversal' },
+  // Both are 50:50 points (Paravina et al. 2015): below 0.8 most observers see no difference, below 1.8 most
+  // accept the match. The panel shows each as the note of a reading above it.
   thresholdPerceptible: {
-    en: '0.8: half of observers notice',
-    es: '0,8: la mitad de los observadores lo nota',
+    en: 'Over 0.8: most observers would notice (a 50:50 threshold)',
+    es: 'Más de 0,8: la mayoría lo notaría (umbral 50:50)',
   },
   thresholdAcceptable: {
-    en: '1.8: half would not accept',
-    es: '1,8: la mitad no lo aceptaría',
+    en: 'Over 1.8: most observers would not accept the match (a 50:50 threshold)',
+    es: 'Más de 1,8: la mayoría no aceptaría el resultado (umbral 50:50)',
   },
   thresholdSource: { en: 'Source: Paravina et al. 2015', es: 'Fuente: Paravina et al. 2015' },
   thresholdShape: {
@@ -90,6 +109,17 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   },
   screenshot: { en: 'Save a picture', es: 'Guardar una imagen' },
   close: { en: 'Close', es: 'Cerrar' },
+  readingLevel: { en: 'Reading level', es: 'Nivel de lectura' },
+  readingShort: { en: 'Short', es: 'Breve' },
+  readingFull: { en: 'Full', es: 'Completo' },
+  continueStory: { en: 'Continue', es: 'Continuar' },
+  pauseAtChapterEnds: { en: 'Pause at chapter ends', es: 'Pausar al final de cada capítulo' },
+  nanobots: { en: 'Nanobots', es: 'Nanobots' },
+  glossary: { en: 'Glossary', es: 'Glosario' },
+  glossaryOpen: { en: 'What does “{term}” mean?', es: '¿Qué significa «{term}»?' },
+  sources: { en: 'Sources', es: 'Fuentes' },
+  speakerNotes: { en: 'Speaker notes', es: 'Notas para quien presenta' },
+  questionForClass: { en: 'Ask the class', es: 'Pregunta para la clase' },
 };
 
 /** Each language named in itself, for the language switch. */

@@ -3,7 +3,7 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { actions } from '../state/actions';
 import { useApp } from '../state/store';
-import { CHAPTERS, characterById } from '../story';
+import { CHAPTERS, characterById, perspectiveText } from '../story';
 
 const tabId = (id: string) => `perspective-tab-${id}`;
 const PANEL_ID = 'perspective-panel';
@@ -94,7 +94,7 @@ export function PerspectivePanel({ chapterIndex }: { chapterIndex: number }) {
       </h3>
       {/* key: a new text starts at its top, and the change is a fresh paint rather than a diff */}
       <p key={`${chapter!.id}:${p.character}:${language}`} className="perspective-text">
-        {p.text[language]}
+        {perspectiveText(p, 'full', language)}
       </p>
     </section>
   );

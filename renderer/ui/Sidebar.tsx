@@ -43,7 +43,7 @@ export function Sidebar() {
           <div className="sidebar-scroll" ref={scrollRef}>
             <PerspectivePanel chapterIndex={chapterIndex} />
             <CueFeed />
-            <WhatsReal text={chapter.whatsReal[language]} />
+            <WhatsReal text={chapter.whatsReal.detail[language]} />
           </div>
         </>
       )}

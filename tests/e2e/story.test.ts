@@ -68,7 +68,7 @@ describe('the story and the time controls', () => {
       const selected = await page.getByRole('tab', { selected: true }).getAttribute('aria-label');
       const shown = ch.perspectives.find((p) => nameOf(p.character) === selected);
       expect(shown).toBeDefined();
-      expect(await page.getByRole('tabpanel').textContent()).toContain(shown!.text.en.slice(0, 40));
+      expect(await page.getByRole('tabpanel').textContent()).toContain(shown!.full.en.slice(0, 40));
     }
     await page.screenshot({ path: `${SHOTS}story-chapter.png` });
   });
@@ -185,7 +185,7 @@ describe('the story and the time controls', () => {
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toContain(CHAPTERS[3]!.title.es);
     expect(await page.getByRole('tabpanel').textContent()).toContain(
-      CHAPTERS[3]!.perspectives[0]!.text.es.slice(0, 40),
+      CHAPTERS[3]!.perspectives[0]!.full.es.slice(0, 40),
     );
     await page.screenshot({ path: `${SHOTS}story-spanish.png` });
     await page.reload();

@@ -6,6 +6,14 @@ import {
   CORE_CHARACTERS,
   countWords,
   LANGUAGES,
+  leadPerspective,
+  PERSPECTIVE_MAX_WORDS,
+  PERSPECTIVE_MIN_WORDS,
+  READING_LEVELS,
+  readingSeconds,
+  SHORT_MAX_WORDS,
+  SOURCES,
+  sentences,
   splitWhatsReal,
   validateStory,
 } from '../../../renderer/story';
@@ -101,72 +109,112 @@ describe('the story content', () => {
     }
   });
 
-  it('writes every perspective in 60 to 200 words, in both languages', () => {
+  it('writes every perspective in both languages within its word limit: short ≤ 60, full 60 to 200', () => {
+    expect(SHORT_MAX_WORDS).toBe(60);
     for (const c of CHAPTERS) {
       for (const p of c.perspectives) {
         for (const lang of LANGUAGES) {
-          const n = countWords(p.text[lang]);
-          expect(n, `${c.id}/${p.character}/${lang}`).toBeGreaterThanOrEqual(60);
-          expect(n, `${c.id}/${p.character}/${lang}`).toBeLessThanOrEqual(200);
+          const where = `${c.id}/${p.character}/${lang}`;
+          expect(countWords(p.short[lang]), where).toBeLessThanOrEqual(SHORT_MAX_WORDS);
+          expect(countWords(p.short[lang]), where).toBeGreaterThan(0);
+          expect(countWords(p.full[lang]), where).toBeGreaterThanOrEqual(PERSPECTIVE_MIN_WORDS);
+          expect(countWords(p.full[lang]), where).toBeLessThanOrEqual(PERSPECTIVE_MAX_WORDS);
+          expect(countWords(p.short[lang]), where).toBeLessThan(countWords(p.full[lang]));
         }
       }
     }
   });
 
-  it('says plainly in every chapter what is fiction and what is science', () => {
+  it('gives every chapter a lead voice among its perspectives, shown first', () => {
+    for (const c of CHAPTERS) {
+      expect(
+        c.perspectives.map((p) => p.character),
+        c.id,
+      ).toContain(c.lead);
+      expect(c.perspectives[0]!.character, c.id).toBe(c.lead);
+      expect(leadPerspective(c).character).toBe(c.lead);
+    }
+  });
+
+  it('lets the lead voice’s short text be read while the chapter’s simulation plays', () => {
+    // At the kiosk's pace the lead voice fits the simulated seconds the chapter shows at normal speed, so the
+    // tooth keeps changing while the visitor reads.
+    for (const c of CHAPTERS) {
+      const span = c.span.to - c.span.from;
+      for (const lang of LANGUAGES) {
+        const seconds = readingSeconds(countWords(leadPerspective(c).short[lang]));
+        expect(
+          seconds,
+          `${c.id}/${lang}: ${seconds.toFixed(1)} s to read, ${span} s shown`,
+        ).toBeLessThanOrEqual(span);
+      }
+    }
+  });
+
+  it('keeps the two reading levels to the same shape in both languages', () => {
+    expect([...READING_LEVELS]).toEqual(['short', 'full']);
+    for (const c of CHAPTERS) {
+      for (const p of c.perspectives) {
+        for (const level of READING_LEVELS) {
+          const en = countWords(p[level].en);
+          const es = countWords(p[level].es);
+          // A translation runs a little longer in Spanish, never twice as long or half as long.
+          expect(es / en, `${c.id}/${p.character}/${level}`).toBeGreaterThan(0.75);
+          expect(es / en, `${c.id}/${p.character}/${level}`).toBeLessThan(1.4);
+        }
+      }
+    }
+  });
+
+  it('says what is real first in one plain sentence, then in detail: what is fiction and what is science', () => {
     for (const c of CHAPTERS) {
       for (const lang of LANGUAGES) {
-        const parts = splitWhatsReal(c.whatsReal[lang], lang);
+        expect(sentences(c.whatsReal.plain[lang]), `${c.id}/${lang}`).toHaveLength(1);
+        expect(countWords(c.whatsReal.plain[lang]), `${c.id}/${lang}`).toBeLessThanOrEqual(40);
+        const parts = splitWhatsReal(c.whatsReal.detail[lang], lang);
         expect(parts, `${c.id}/${lang}`).not.toBeNull();
         expect(parts!.fiction.length, `${c.id}/${lang}`).toBeGreaterThan(20);
         expect(parts!.science.length, `${c.id}/${lang}`).toBeGreaterThan(40);
       }
-      expect(c.whatsReal.en).toMatch(/^Fiction: .+ Science: /);
-      expect(c.whatsReal.es).toMatch(/^Ficción: .+ Ciencia: /);
+      expect(c.whatsReal.detail.en).toMatch(/^Fiction: .+ Science: /);
+      expect(c.whatsReal.detail.es).toMatch(/^Ficción: .+ Ciencia: /);
     }
   });
 
   it('cites a source in every sentence of a science note that gives a figure', () => {
-    // A sentence with a figure needs a citation in brackets: an author and year, or the reference book.
-    const citation =
-      /\((?:[^()]*\d{4}|oral histology textbooks|manuales de histología oral|Wheeler’s Dental Anatomy)[^()]*\)/;
+    // A sentence with a figure needs a citation in brackets, by one of the listed sources' `cite`.
+    const cites = Object.values(SOURCES).map((s) => s.cite);
     // Digits inside gene names, the formula's name and the ΔE00 symbol are not figures.
     const notFigures = /CIEDE2000|ΔE00|MMP20|KLK4|FAM83H/g;
     let checked = 0;
     for (const c of CHAPTERS) {
       for (const lang of LANGUAGES) {
-        const science = splitWhatsReal(c.whatsReal[lang], lang)!.science;
-        const sentences = science.split(/(?<=[.!?])\s+(?=[\p{Lu}¿¡«“])/u);
-        for (const sentence of sentences) {
+        const science = splitWhatsReal(c.whatsReal.detail[lang], lang)!.science;
+        for (const sentence of sentences(science)) {
           if (!/\d/.test(sentence.replace(notFigures, ''))) continue;
           checked++;
-          expect(sentence, `${c.id}/${lang}`).toMatch(citation);
+          const bracketed = [...sentence.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/;\s*/));
+          expect(
+            bracketed.some((b) => cites.includes(b)),
+            `${c.id}/${lang}: ${sentence}`,
+          ).toBe(true);
         }
       }
     }
     expect(checked).toBeGreaterThan(CHAPTERS.length);
   });
 
-  it('cites only sources listed in the project’s science notes', () => {
-    const known = [
-      'Shao et al. 2019',
-      'Paravina et al. 2015',
-      'Smith et al. 2017',
-      'Wright 2006',
-      'Xu et al. 2012',
-      'Wheeler’s Dental Anatomy',
-      'oral histology textbooks',
-      'manuales de histología oral',
-    ];
+  it('lists each cited source in full, naming the textbooks and the papers', () => {
     for (const c of CHAPTERS) {
-      for (const lang of LANGUAGES) {
-        for (const [, inside] of c.whatsReal[lang].matchAll(/\(([^()]+)\)/g)) {
-          // Only brackets that cite (a year or a reference book); others hold symbols or gene names.
-          if (!/\d{4}|textbooks|manuales|Anatomy/.test(inside!)) continue;
-          for (const source of inside!.split(/;\s*/)) expect(known, `${c.id}/${lang}`).toContain(source);
-        }
+      for (const id of c.whatsReal.sources) {
+        const { cite, reference } = SOURCES[id];
+        expect(reference.length, id).toBeGreaterThan(cite.length + 30);
+        // A full reference has a year and a place to find it (journal volume or publisher).
+        expect(reference, id).toMatch(/\d{4}/);
       }
     }
+    expect(SOURCES['ten-cate'].reference).toMatch(/Ten Cate’s Oral Histology/);
+    expect(SOURCES['paravina-2015'].reference).toMatch(/J(ournal of )?Esthet/);
   });
 });
 

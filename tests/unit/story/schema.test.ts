@@ -52,14 +52,35 @@ describe('parseStory rejects broken content with one clear message', () => {
       /es/,
     ],
     [
-      'a perspective that is too short',
-      (s) => (s.chapters[1]!.perspectives[0]!.text.es = words(30)),
-      /60-200 words; this one has 30[\s\S]*chapters\[1\]\.perspectives\[0\]\.text\.es/,
+      'a full perspective that is too short',
+      (s) => (s.chapters[1]!.perspectives[0]!.full.es = words(30)),
+      /a full perspective has 60-200 words; this one has 30[\s\S]*chapters\[1\]\.perspectives\[0\]\.full\.es/,
     ],
     [
-      'a perspective that is too long',
-      (s) => (s.chapters[1]!.perspectives[0]!.text.en = words(240)),
+      'a full perspective that is too long',
+      (s) => (s.chapters[1]!.perspectives[0]!.full.en = words(240)),
       /this one has 240/,
+    ],
+    [
+      'a short perspective over 60 words',
+      (s) => (s.chapters[2]!.perspectives[1]!.short.es = words(61)),
+      /a short perspective has 15-60 words; this one has 61[\s\S]*chapters\[2\]\.perspectives\[1\]\.short\.es/,
+    ],
+    [
+      'a perspective without its short text',
+      (s) =>
+        delete (s.chapters[0]!.perspectives[0] as Partial<Story['chapters'][0]['perspectives'][0]>).short,
+      /short/,
+    ],
+    [
+      'a lead voice who is not among the perspectives',
+      (s) => (s.chapters[0]!.lead = 'child'),
+      /the lead voice child is not among the chapter's perspectives[\s\S]*chapters\[0\]\.lead/,
+    ],
+    [
+      'a chapter without a lead voice',
+      (s) => delete (s.chapters[4] as Partial<Story['chapters'][0]>).lead,
+      /chapters\[4\]\.lead/,
     ],
     [
       'beats out of order',
@@ -113,14 +134,70 @@ describe('parseStory rejects broken content with one clear message', () => {
       /elena speaks twice/,
     ],
     [
-      'a "What’s real?" note without its science',
-      (s) => (s.chapters[5]!.whatsReal.en = 'Fiction: everything here is invented.'),
-      /Fiction: … Science: …[\s\S]*chapters\[5\]\.whatsReal\.en/,
+      'a "What’s real?" detail without its science',
+      (s) => (s.chapters[5]!.whatsReal.detail.en = 'Fiction: everything here is invented.'),
+      /Fiction: … Science: …[\s\S]*chapters\[5\]\.whatsReal\.detail\.en/,
     ],
     [
-      'a Spanish note that is not labelled in Spanish',
-      (s) => (s.chapters[5]!.whatsReal.es = s.chapters[5]!.whatsReal.en),
+      'a Spanish detail that is not labelled in Spanish',
+      (s) => (s.chapters[5]!.whatsReal.detail.es = s.chapters[5]!.whatsReal.detail.en),
       /Ficción: … Ciencia: …/,
+    ],
+    [
+      'a plain "What’s real?" line of two sentences',
+      (s) => (s.chapters[3]!.whatsReal.plain.en = 'The genes are real. The bots are not, and never were.'),
+      /has 1 sentence; this one has 2[\s\S]*chapters\[3\]\.whatsReal\.plain\.en/,
+    ],
+    [
+      'a citation that is not among the note’s sources',
+      (s) => (s.chapters[0]!.whatsReal.detail.en += ' Teeth are nice (Nobody et al. 2020).'),
+      /"Nobody et al. 2020" is cited but not among the note's sources/,
+    ],
+    [
+      'a listed source the note never cites',
+      (s) => s.chapters[0]!.whatsReal.sources.push('crawford-2007'),
+      /the source "Crawford et al. 2007" is listed but never cited in the en detail/,
+    ],
+    ['an unknown source', (s) => ((s.chapters[0]!.whatsReal.sources as string[])[0] = 'my-blog'), /sources/],
+    [
+      'a glossary definition of four sentences',
+      (s) => (s.glossary[0]!.definition.en = 'One. Two. Three. Four.'),
+      /a glossary definition has 1-3 sentences; this one has 4[\s\S]*glossary\[0\]\.definition\.en/,
+    ],
+    [
+      'a glossary form claimed by two terms',
+      (s) => s.glossary[1]!.forms.en.push('enamel'),
+      /the form "enamel" belongs to both enamel and dentin/,
+    ],
+    [
+      'a glossary entry without Spanish forms',
+      (s) => (s.glossary[2]!.forms.es = []),
+      /glossary\[2\]\.forms\.es/,
+    ],
+    [
+      'a chapter without speaker notes',
+      (s) => delete s.speakerNotes['flood'],
+      /speakerNotes has nothing for chapter "flood"/,
+    ],
+    [
+      'speaker notes for a chapter that does not exist',
+      (s) => (s.speakerNotes['epilogue'] = structuredClone(s.speakerNotes['flood']!)),
+      /speakerNotes names an unknown chapter "epilogue"/,
+    ],
+    [
+      'a speaker note whose question is not a question',
+      (s) => (s.speakerNotes['flood']!.question.en = 'Discuss.'),
+      /a question ends with "\?"/,
+    ],
+    [
+      'a scene description of two sentences',
+      (s) => (s.sceneDescriptions['flood']!.es = 'La muela descansa tranquila. Nada cambia en ella.'),
+      /a scene description has 1 sentence; this one has 2/,
+    ],
+    [
+      'a chapter without a scene description',
+      (s) => delete s.sceneDescriptions['aftermath'],
+      /sceneDescriptions has nothing for chapter "aftermath"/,
     ],
     [
       'a duplicate chapter id',

@@ -10,7 +10,10 @@ export interface FoundText {
 function isLocalized(value: unknown): value is Localized {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value).sort();
-  return keys.length === 2 && keys[0] === 'en' && keys[1] === 'es';
+  if (keys.length !== 2 || keys[0] !== 'en' || keys[1] !== 'es') return false;
+  // Lists per language (a glossary term's forms) are not one text.
+  const v = value as Record<string, unknown>;
+  return typeof v['en'] === 'string' && typeof v['es'] === 'string';
 }
 
 export function collectLocalized(value: unknown, path = ''): FoundText[] {
