@@ -1,11 +1,12 @@
-// Checkpoints of the engine state, at every K-th step, kept under a memory budget.
+// Snapshots of the engine state, at every K-th step, kept under a memory budget.
 //
-// Seeking restores the nearest checkpoint at or before the target and steps forward, so a seek costs at most
-// K - 1 steps plus one restore and lands exactly where a straight run would. When the checkpoints outgrow
-// the budget, K doubles and every other checkpoint goes: spacing stays uniform and memory stays bounded.
+// Seeking restores the nearest snapshot at or before the target and steps forward, so a seek costs at most
+// K - 1 steps plus one restore and lands exactly where a straight run would. When the snapshots outgrow the
+// budget, K doubles and every other snapshot goes: spacing stays uniform and memory stays bounded.
+import { lastAtOrBefore, lowerBound } from '../engine/search';
 import type { EngineSnapshot } from './engineTypes';
 
-export interface Checkpoint {
+export interface StoredSnapshot {
   readonly steps: number;
   readonly snapshot: EngineSnapshot;
   readonly bytes: number;
@@ -26,36 +27,37 @@ export function snapshotBytes(value: unknown, depth = 0): number {
   return total;
 }
 
-export const DEFAULT_CHECKPOINT_BUDGET = 256 * 1024 * 1024;
-/** Denser checkpoints than this buy little: a handful of steps is cheaper than the restore itself. */
-export const MIN_CHECKPOINT_EVERY = 8;
+export const DEFAULT_SNAPSHOT_BUDGET = 256 * 1024 * 1024;
+/** Denser snapshots than this buy little: a handful of steps is cheaper than the restore itself. */
+export const MIN_SNAPSHOT_EVERY = 8;
 
 /**
- * Spacing that lets checkpoints over the whole timeline fit the budget, given the size of one snapshot.
- * Always at least MIN_CHECKPOINT_EVERY and at most the timeline's length.
+ * Spacing that lets snapshots over the whole timeline fit the budget, given the size of one snapshot.
+ * Always at least MIN_SNAPSHOT_EVERY and at most the timeline's length.
  */
-export function checkpointSpacing(endStep: number, bytesPerSnapshot: number, budgetBytes: number): number {
+export function snapshotSpacing(endStep: number, bytesPerSnapshot: number, budgetBytes: number): number {
   const fit = Math.max(1, Math.floor(budgetBytes / Math.max(1, bytesPerSnapshot)));
   const every = Math.ceil(endStep / fit);
-  return Math.max(MIN_CHECKPOINT_EVERY, Math.min(Math.max(1, endStep), every));
+  return Math.max(MIN_SNAPSHOT_EVERY, Math.min(Math.max(1, endStep), every));
 }
 
-export class CheckpointStore {
+export class SnapshotStore {
   /** Sorted by step, ascending; unique steps. */
-  private readonly list: Checkpoint[] = [];
+  private readonly list: StoredSnapshot[] = [];
+  private readonly stepOf = (i: number): number => this.list[i]!.steps;
   private bytes = 0;
   private spacing: number;
 
   constructor(
     every: number,
-    readonly budgetBytes: number = DEFAULT_CHECKPOINT_BUDGET,
+    readonly budgetBytes: number = DEFAULT_SNAPSHOT_BUDGET,
   ) {
     if (!Number.isInteger(every) || every < 1)
-      throw new RangeError(`checkpoint spacing must be a positive integer`);
+      throw new RangeError(`snapshot spacing must be a positive integer`);
     this.spacing = every;
   }
 
-  /** Steps between regular checkpoints. */
+  /** Steps between regular snapshots. */
   get every(): number {
     return this.spacing;
   }
@@ -68,12 +70,7 @@ export class CheckpointStore {
     return this.bytes;
   }
 
-  /** The step of the last checkpoint, or -1 when empty. */
-  get lastSteps(): number {
-    return this.list.length === 0 ? -1 : this.list[this.list.length - 1]!.steps;
-  }
-
-  /** Whether a regular checkpoint belongs at this step and is missing. */
+  /** Whether a regular snapshot belongs at this step and is missing. */
   due(steps: number): boolean {
     return steps % this.spacing === 0 && this.indexOf(steps) < 0;
   }
@@ -82,50 +79,34 @@ export class CheckpointStore {
     return this.indexOf(steps) >= 0;
   }
 
-  /** The checkpoint with the greatest step at or before `steps`, or null. */
-  floor(steps: number): Checkpoint | null {
-    let lo = 0;
-    let hi = this.list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.steps <= steps) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found < 0 ? null : this.list[found]!;
+  /** The snapshot with the greatest step at or before `steps`, or null. */
+  floor(steps: number): StoredSnapshot | null {
+    const i = lastAtOrBefore(this.list.length, this.stepOf, steps);
+    return i < 0 ? null : this.list[i]!;
   }
 
-  /** Steps of all checkpoints, ascending (for tests and diagnostics). */
+  /** Steps of all snapshots, ascending (for tests and diagnostics). */
   steps(): number[] {
     return this.list.map((c) => c.steps);
   }
 
   /** Stores a snapshot taken at `steps`, replacing any at the same step, then keeps within the budget. */
-  add(steps: number, snapshot: EngineSnapshot): Checkpoint {
-    const cp: Checkpoint = { steps, snapshot, bytes: snapshotBytes(snapshot) };
-    const at = this.insertionIndex(steps);
+  add(steps: number, snapshot: EngineSnapshot): StoredSnapshot {
+    const stored: StoredSnapshot = { steps, snapshot, bytes: snapshotBytes(snapshot) };
+    const at = lowerBound(this.list.length, this.stepOf, steps);
     if (at < this.list.length && this.list[at]!.steps === steps) {
       this.bytes -= this.list[at]!.bytes;
-      this.list[at] = cp;
+      this.list[at] = stored;
     } else {
-      this.list.splice(at, 0, cp);
+      this.list.splice(at, 0, stored);
     }
-    this.bytes += cp.bytes;
+    this.bytes += stored.bytes;
     this.thin();
-    return cp;
-  }
-
-  clear(): void {
-    this.list.length = 0;
-    this.bytes = 0;
+    return stored;
   }
 
   private thin(): void {
-    // The checkpoint at step 0 always stays: every state is reachable from it.
+    // The snapshot at step 0 always stays: every state is reachable from it.
     while (this.bytes > this.budgetBytes && this.list.length > 1) {
       this.spacing *= 2;
       let w = 0;
@@ -143,18 +124,7 @@ export class CheckpointStore {
   }
 
   private indexOf(steps: number): number {
-    const i = this.insertionIndex(steps);
+    const i = lowerBound(this.list.length, this.stepOf, steps);
     return i < this.list.length && this.list[i]!.steps === steps ? i : -1;
-  }
-
-  private insertionIndex(steps: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.steps < steps) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
