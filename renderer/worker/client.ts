@@ -16,11 +16,12 @@ import {
   type ToWorker,
   type Transport,
 } from './protocol';
-import { type Control, type Move, RequestQueue } from './requests';
+import { type Control, type Move, RequestQueue, type TakenSnapshot } from './requests';
 import { siteFieldData } from './siteData';
 import { createSharedFrameBuffer, SharedFrameReader } from './sharedFrames';
 import { type SupervisorOptions, WorkerSupervisor } from './supervisor';
 
+export type { TakenSnapshot } from './requests';
 export type { WorkerLike } from './supervisor';
 
 /** A run spelled out: the engine config and the timeline it plays on. */
@@ -188,9 +189,9 @@ export class SimClient {
   }
 
   /** A snapshot of the state on screen (for saving or comparing). */
-  takeSnapshot(): Promise<HeldSnapshot & { time: number }> {
+  takeSnapshot(): Promise<TakenSnapshot> {
     this.assertUsable();
-    const p = this.queue.askSnapshot<HeldSnapshot & { time: number }>(this.queue.newId());
+    const p = this.queue.askSnapshot(this.queue.newId());
     this.pump();
     return p;
   }
@@ -345,7 +346,7 @@ export class SimClient {
         this.queue.failUpTo(this.queue.latestTicket, new Error(message));
       }
     } else if (inf?.kind === 'snapshot') {
-      this.queue.dropSnapshot(inf.id);
+      this.queue.settleSnapshot(inf.id, new Error(message));
     } else if (inf !== null) {
       this.queue.failUpTo(inf.covers, new Error(message));
     }

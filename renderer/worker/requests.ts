@@ -3,8 +3,16 @@
 // never flood it. Every move and run start takes a ticket; a frame answers every waiter whose ticket the
 // request it answers covers, so a promise resolves once the worker has caught up with it (or with a later
 // request that superseded it).
+import type { EngineSnapshot } from './engineTypes';
 import type { FrameView } from './frame';
 import type { ToWorker } from './protocol';
+
+/** The state of the frame on screen, as `takeSnapshot` answers. */
+export interface TakenSnapshot {
+  steps: number;
+  time: number;
+  snapshot: EngineSnapshot;
+}
 
 export interface Move {
   op: 'advanceTo' | 'seek';
@@ -42,7 +50,10 @@ export class RequestQueue<P> {
   /** The latest move target not sent yet. */
   private move: Move | null = null;
   private control: Control<P>[] = [];
-  private readonly snapshotWaiters = new Map<number, (value: unknown) => void>();
+  private readonly snapshotWaiters = new Map<
+    number,
+    { resolve: (value: TakenSnapshot) => void; reject: (err: Error) => void }
+  >();
   private current: InFlight<P> | null = null;
 
   /** A fresh message id (ids increase, so frames of older requests can be told apart). */
@@ -95,16 +106,19 @@ export class RequestQueue<P> {
   }
 
   /** Queues a snapshot request; resolves with what the worker sends back. */
-  askSnapshot<T>(id: number): Promise<T> {
-    const p = new Promise<T>((resolve) => this.snapshotWaiters.set(id, resolve as (value: unknown) => void));
+  askSnapshot(id: number): Promise<TakenSnapshot> {
+    const p = new Promise<TakenSnapshot>((resolve, reject) =>
+      this.snapshotWaiters.set(id, { resolve, reject }),
+    );
     this.control.push({ msg: { op: 'takeSnapshot', id } });
     return p;
   }
 
-  settleSnapshot(id: number, value: unknown): void {
-    const resolve = this.snapshotWaiters.get(id);
+  settleSnapshot(id: number, value: TakenSnapshot | Error): void {
+    const waiter = this.snapshotWaiters.get(id);
     this.snapshotWaiters.delete(id);
-    resolve?.(value);
+    if (value instanceof Error) waiter?.reject(value);
+    else waiter?.resolve(value);
   }
 
   /** Resolves once every move and start asked so far is answered. */
@@ -169,14 +183,11 @@ export class RequestQueue<P> {
     this.control.unshift(entry);
   }
 
-  dropSnapshot(id: number): void {
-    this.snapshotWaiters.delete(id);
-  }
-
   /** Nothing more will be answered: forget the request in flight and fail every waiter. */
   abandon(err: Error): void {
     this.current = null;
     this.failUpTo(Number.POSITIVE_INFINITY, err);
+    for (const id of [...this.snapshotWaiters.keys()]) this.settleSnapshot(id, err);
   }
 
   resolveUpTo(upTo: number, frame: FrameView): void {
