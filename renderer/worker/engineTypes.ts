@@ -1,10 +1,10 @@
 // The parts of the engine the worker relies on, named in one place.
-import type { EngineEvent, EngineMetrics, EngineSnapshot } from '../engine/types';
+import type { EngineMetrics, EngineSnapshot } from '../engine/types';
 
 export type { EngineSnapshot };
 
-/** What a published frame is read from. */
-export interface FrameSource {
+/** What the engine exposes for publication: the arrays a frame is copied from. */
+export interface PublishableState {
   readonly botPositions: Float32Array;
   readonly botStates: Uint8Array;
   readonly siteThickness: Float32Array;
@@ -15,12 +15,10 @@ export interface FrameSource {
 }
 
 /** The engine as the worker drives it. */
-export interface SimEngine extends FrameSource {
+export interface SimEngine extends PublishableState {
   readonly steps: number;
   readonly time: number;
   readonly dt: number;
-  readonly eventCount: number;
-  events(): readonly EngineEvent[];
   step(): void;
   snapshot(): EngineSnapshot;
   restore(snapshot: EngineSnapshot): void;

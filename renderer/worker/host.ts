@@ -1,22 +1,22 @@
-// The simulation host: one engine for the playhead, checkpoints for exact seeking, and an optional second
-// engine that fills checkpoints ahead of the playhead while the worker is idle. No messaging here: the worker
+// The simulation host: one engine for the playhead, snapshots for exact seeking, and an optional second
+// engine that fills snapshots ahead of the playhead while the worker is idle. No messaging here: the worker
 // adapter (`server.ts`) calls these methods; tests and benchmarks call them directly.
-import {
-  CheckpointStore,
-  checkpointSpacing,
-  DEFAULT_CHECKPOINT_BUDGET,
-  snapshotBytes,
-  type Checkpoint,
-} from './checkpoints';
 import type { EngineSnapshot, SimEngine } from './engineTypes';
+import {
+  DEFAULT_SNAPSHOT_BUDGET,
+  SnapshotStore,
+  type StoredSnapshot,
+  snapshotBytes,
+  snapshotSpacing,
+} from './snapshots';
 
 export interface HostOptions {
   /** Makes a fresh engine at step 0 (same sites, same config every time). */
   createEngine: () => SimEngine;
   /** End of the timeline, simulated seconds. */
   endTime: number;
-  checkpointEvery?: number;
-  checkpointBudgetBytes?: number;
+  snapshotEvery?: number;
+  snapshotBudgetBytes?: number;
 }
 
 /** Called during long moves; return value ignored. */
@@ -27,7 +27,7 @@ const PROGRESS_STRIDE = 16;
 
 export class SimHost {
   readonly engine: SimEngine;
-  readonly checkpoints: CheckpointStore;
+  readonly snapshots: SnapshotStore;
   readonly dt: number;
   readonly endStep: number;
   private scout: SimEngine | null = null;
@@ -45,10 +45,10 @@ export class SimHost {
     this.dt = this.engine.dt;
     this.endStep = Math.round(opts.endTime / this.dt);
     const first = this.engine.snapshot();
-    const budget = opts.checkpointBudgetBytes ?? DEFAULT_CHECKPOINT_BUDGET;
-    const every = opts.checkpointEvery ?? checkpointSpacing(this.endStep, snapshotBytes(first), budget);
-    this.checkpoints = new CheckpointStore(every, budget);
-    this.checkpoints.add(0, first);
+    const budget = opts.snapshotBudgetBytes ?? DEFAULT_SNAPSHOT_BUDGET;
+    const every = opts.snapshotEvery ?? snapshotSpacing(this.endStep, snapshotBytes(first), budget);
+    this.snapshots = new SnapshotStore(every, budget);
+    this.snapshots.add(0, first);
   }
 
   get steps(): number {
@@ -69,15 +69,15 @@ export class SimHost {
 
   /**
    * Brings the engine to `target` steps by the cheapest exact path: straight on from where it is, or from
-   * the nearest checkpoint at or before the target when that is closer (always when moving back).
+   * the nearest snapshot at or before the target when that is closer (always when moving back).
    */
   moveTo(target: number, onProgress?: ProgressFn): void {
     if (!Number.isInteger(target) || target < 0) throw new RangeError(`target step must be an integer >= 0`);
     const e = this.engine;
-    const cp = this.checkpoints.floor(target);
-    if (target < e.steps || (cp !== null && cp.steps > e.steps)) {
-      if (cp === null) throw new Error(`no checkpoint at or before step ${target}`);
-      e.restore(cp.snapshot);
+    const from = this.snapshots.floor(target);
+    if (target < e.steps || (from !== null && from.steps > e.steps)) {
+      if (from === null) throw new Error(`no snapshot at or before step ${target}`);
+      e.restore(from.snapshot);
       this.jumped = true;
     }
     this.run(e, target, onProgress);
@@ -89,7 +89,7 @@ export class SimHost {
     this.moveTo(Math.max(0, Math.min(this.endStep, this.engine.steps + n)), onProgress);
   }
 
-  /** Replaces the state with a snapshot (a checkpoint kept by the page) and keeps it as a checkpoint. */
+  /** Replaces the state with a snapshot (one the page kept) and stores it with the others. */
   restore(snapshot: EngineSnapshot): void {
     // The engine checks that the snapshot belongs to this run and changes nothing when it does not; the
     // time step must also be this run's, or the timeline's steps would no longer line up.
@@ -99,7 +99,7 @@ export class SimHost {
     this.engine.restore(snapshot);
     this.jumped = true;
     const steps = this.engine.steps;
-    if (!this.checkpoints.has(steps)) this.checkpoints.add(steps, this.engine.snapshot());
+    if (!this.snapshots.has(steps)) this.snapshots.add(steps, this.engine.snapshot());
   }
 
   /** True once after the state jumped, so the next frame carries every site. */
@@ -109,37 +109,37 @@ export class SimHost {
     return j;
   }
 
-  /** The checkpoint the current state would be rebuilt from. */
-  floorCheckpoint(): Checkpoint {
-    return this.checkpoints.floor(this.engine.steps)!;
+  /** The snapshot the current state would be rebuilt from. */
+  floorSnapshot(): StoredSnapshot {
+    return this.snapshots.floor(this.engine.steps)!;
   }
 
-  /** Highest step such that every regular checkpoint up to it exists (fill-ahead progress). */
+  /** Highest step such that every regular snapshot up to it exists (fill-ahead progress). */
   coveredSteps(): number {
-    const every = this.checkpoints.every;
+    const every = this.snapshots.every;
     let s = 0;
-    while (s + every <= this.endStep && this.checkpoints.has(s + every)) s += every;
+    while (s + every <= this.endStep && this.snapshots.has(s + every)) s += every;
     return s;
   }
 
-  /** Whether fill-ahead has checkpoints for the whole timeline. */
+  /** Whether fill-ahead has snapshots for the whole timeline. */
   filled(): boolean {
-    return this.coveredSteps() + this.checkpoints.every > this.endStep;
+    return this.coveredSteps() + this.snapshots.every > this.endStep;
   }
 
   /**
-   * Runs the fill-ahead engine for up to `maxSteps` steps, storing checkpoints as it passes them. Returns true
+   * Runs the fill-ahead engine for up to `maxSteps` steps, storing snapshots as it passes them. Returns true
    * while more remains. The playhead engine is not touched.
    */
   fillAhead(maxSteps: number): boolean {
     if (this.filled()) return false;
     const from = this.coveredSteps();
-    const every = this.checkpoints.every;
+    const every = this.snapshots.every;
     const scout = this.scout ?? this.createEngine();
     this.scout = scout;
     // Any state of a deterministic run is exact, so the scout continues from wherever it stands in this segment.
     if (scout.steps < from || scout.steps >= from + every) {
-      scout.restore(this.checkpoints.floor(from)!.snapshot);
+      scout.restore(this.snapshots.floor(from)!.snapshot);
     }
     const target = Math.min(this.endStep, from + every, scout.steps + maxSteps);
     this.run(scout, target);
@@ -150,7 +150,7 @@ export class SimHost {
     return true;
   }
 
-  /** Fills every checkpoint of the timeline now (benchmarks, tests). */
+  /** Fills every snapshot of the timeline now (benchmarks, tests). */
   fillAll(): void {
     while (this.fillAhead(1 << 20)) {
       // keep going
@@ -158,7 +158,7 @@ export class SimHost {
   }
 
   private run(e: SimEngine, target: number, onProgress?: ProgressFn): void {
-    const store = this.checkpoints;
+    const store = this.snapshots;
     let n = 0;
     while (e.steps < target) {
       e.step();

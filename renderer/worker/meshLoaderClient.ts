@@ -1,5 +1,6 @@
 // Main-thread side of the mesh loader worker: one worker per load, terminated when the load settles, so a
 // pathological file can never pin a thread beyond its load. Rejects with MeshLoadError's one-line messages.
+import * as Comlink from 'comlink';
 import {
   assertFileSize,
   type LoadOptions,
@@ -7,15 +8,11 @@ import {
   type MeshLoadErrorCode,
   type ToothModel,
 } from '../mesh/types';
-import type { MeshLoadReply, MeshLoadRequest } from './meshLoader.worker';
+import { type EndpointWorker, GuardedWorker } from './guardedWorker';
+import type { MeshLoaderApi } from './meshLoaderApi';
 
 /** The part of Worker this client uses (lets tests and other hosts pass their own). */
-export interface MeshWorkerLike {
-  postMessage(message: MeshLoadRequest, transfer: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<MeshLoadReply>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-}
+export type MeshWorkerLike = EndpointWorker;
 
 export interface LoadInWorkerOptions extends Omit<LoadOptions, 'onProgress'> {
   /** Give up after this long (default 120 s); the worker is terminated. */
@@ -27,9 +24,7 @@ export interface LoadInWorkerOptions extends Omit<LoadOptions, 'onProgress'> {
 }
 
 function defaultWorker(): MeshWorkerLike {
-  return new Worker(new URL('./meshLoader.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as MeshWorkerLike;
+  return new Worker(new URL('./meshLoader.worker.ts', import.meta.url), { type: 'module' });
 }
 
 const KNOWN_CODES: readonly MeshLoadErrorCode[] = [
@@ -44,7 +39,7 @@ const KNOWN_CODES: readonly MeshLoadErrorCode[] = [
   'worker-failed',
 ];
 
-let nextId = 1;
+const cancelled = (): DOMException => new DOMException('Load cancelled', 'AbortError');
 
 /**
  * Parse and sample a mesh file in a worker. `file` is transferred to the worker (it is detached afterwards).
@@ -62,64 +57,51 @@ export function loadModelInWorker(
     return Promise.reject(e);
   }
   const { timeoutMs = 120_000, signal, createWorker = defaultWorker, ...loadOptions } = options;
-  if (signal?.aborted) return Promise.reject(new DOMException('Load cancelled', 'AbortError'));
+  if (signal?.aborted) return Promise.reject(cancelled());
 
-  return new Promise<ToothModel>((resolve, reject) => {
-    let worker: MeshWorkerLike;
-    try {
-      worker = createWorker();
-    } catch {
-      reject(new MeshLoadError('worker-failed', 'The model loader could not start.'));
-      return;
-    }
-    const id = nextId++;
-    let settled = false;
-    const finish = (): void => {
-      settled = true;
+  let raw: MeshWorkerLike;
+  try {
+    raw = createWorker();
+  } catch {
+    return Promise.reject(new MeshLoadError('worker-failed', 'The model loader could not start.'));
+  }
+  const onAbort = (): void => worker.end(cancelled());
+  const timer = setTimeout(
+    () => worker.end(new MeshLoadError('worker-failed', `Reading “${name}” took too long and was stopped.`)),
+    timeoutMs,
+  );
+  const worker = new GuardedWorker<MeshLoaderApi>(
+    raw,
+    () => new MeshLoadError('worker-failed', `The model loader stopped while reading “${name}”.`),
+    () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-    };
-    const onAbort = (): void => {
-      if (settled) return;
-      finish();
-      reject(new DOMException('Load cancelled', 'AbortError'));
-    };
-    const timer = setTimeout(() => {
-      if (settled) return;
-      finish();
-      reject(new MeshLoadError('worker-failed', `Reading “${name}” took too long and was stopped.`));
-    }, timeoutMs);
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (e) => {
-      const msg = e.data;
-      if (settled || !msg || msg.id !== id) return;
-      if (msg.op === 'progress') {
-        onProgress?.(msg.fraction, msg.stage);
-      } else if (msg.op === 'done') {
-        finish();
-        resolve(msg.model);
-      } else if (msg.op === 'error') {
-        finish();
-        const code = (KNOWN_CODES as readonly string[]).includes(msg.code)
-          ? (msg.code as MeshLoadErrorCode)
-          : 'corrupt';
-        reject(new MeshLoadError(code, msg.message));
-      }
-    };
-    worker.onerror = (e) => {
-      if (settled) return;
-      e.preventDefault?.();
-      finish();
-      reject(new MeshLoadError('worker-failed', `The model loader stopped while reading “${name}”.`));
-    };
-    try {
-      worker.postMessage({ op: 'load', id, bytes: file, name, options: loadOptions }, [file]);
-    } catch {
-      finish();
-      reject(new MeshLoadError('worker-failed', `“${name}” could not be handed to the model loader.`));
-    }
-  });
+    },
+  );
+  signal?.addEventListener('abort', onAbort);
+
+  let call: Promise<Awaited<ReturnType<MeshLoaderApi['load']>>>;
+  try {
+    const progress = onProgress === undefined ? undefined : Comlink.proxy(onProgress);
+    call = worker.remote.load(Comlink.transfer(file, [file]), name, loadOptions, progress);
+  } catch {
+    worker.end();
+    return Promise.reject(
+      new MeshLoadError('worker-failed', `“${name}” could not be handed to the model loader.`),
+    );
+  }
+  return worker.guard(call).then(
+    (result) => {
+      worker.end();
+      if (result.ok) return result.model;
+      const code = (KNOWN_CODES as readonly string[]).includes(result.code)
+        ? (result.code as MeshLoadErrorCode)
+        : 'corrupt';
+      throw new MeshLoadError(code, result.message);
+    },
+    (err: unknown) => {
+      worker.end();
+      throw err;
+    },
+  );
 }

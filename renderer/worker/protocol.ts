@@ -2,9 +2,9 @@
 // Everything here is structured-cloneable (plain objects, numbers, strings, typed arrays, SharedArrayBuffer).
 // The worker validates what it receives at its boundary (see `validate.ts`), so a bad message gets one clear
 // `error` reply and leaves the simulation as it was.
-import type { EngineConfig, EngineEvent, EngineMetrics, EngineSnapshot } from '../engine/types';
+import type { EngineConfig, EngineMetrics, EngineSnapshot } from '../engine/types';
 
-/** The site arrays the engine needs, as sent to the worker (a structured clone of a `SiteField`). */
+/** The site arrays the engine needs, as sent to a worker (gathered from a `SiteField` by `siteFieldData`). */
 export interface SiteFieldData {
   count: number;
   positions: Float32Array;
@@ -12,7 +12,6 @@ export interface SiteFieldData {
   targetThickness: Float32Array;
   initialThickness: Float32Array;
   area: Float32Array;
-  initialLab?: Float32Array;
 }
 
 /** One published frame's arrays, when frames travel as transferred buffers (no cross-origin isolation). */
@@ -45,11 +44,11 @@ export interface InitRequest {
   /** End of the timeline, simulated seconds; seeks past it land on it. */
   endTime: number;
   transport: Transport;
-  /** Steps between checkpoints. Derived from the memory budget when absent. */
-  checkpointEvery?: number;
-  /** Upper bound on the memory the checkpoints may take, bytes. */
-  checkpointBudgetBytes?: number;
-  /** Fill checkpoints ahead of the playhead while the worker is idle, so later seeks are short. */
+  /** Steps between snapshots. Derived from the memory budget when absent. */
+  snapshotEvery?: number;
+  /** Upper bound on the memory the snapshots may take, bytes. */
+  snapshotBudgetBytes?: number;
+  /** Fill snapshots ahead of the playhead while the worker is idle, so later seeks are short. */
   prefill?: boolean;
   /** Compute the state hash for every frame (it costs a pass over the state). Default true. */
   hashFrames?: boolean;
@@ -72,8 +71,8 @@ export interface ToWorkerMap {
   step: MoveBase & { n: number };
   /** Replace the state with a snapshot (crash recovery), then answer with a frame. */
   restore: MoveBase & { snapshot: EngineSnapshot };
-  /** Ask for a snapshot of the current state. */
-  snapshotRequest: { id: number };
+  /** Ask for a snapshot of the current state (answered by `snapshotTaken`). */
+  takeSnapshot: { id: number };
   dispose: { id: number };
 }
 
@@ -88,7 +87,7 @@ export interface ReadyInfo {
   dt: number;
   endTime: number;
   endStep: number;
-  checkpointEvery: number;
+  snapshotEvery: number;
   transport: Transport['kind'];
 }
 
@@ -105,8 +104,6 @@ export interface FrameMessage {
   /** True when every site may have changed (first frame, seek, restore): apply all of them. */
   full: boolean;
   changedCount: number;
-  /** Every event fired so far, sent when the list changed since the previous frame (it can shrink on a seek). */
-  events?: EngineEvent[];
   /** Transfer mode only: the frame's arrays, transferred. */
   buffers?: FrameBuffers;
 }
@@ -117,12 +114,13 @@ export interface FromWorkerMap {
   /** Sent while a long request runs (seek far ahead, big swarms). */
   progress: { id: number; steps: number; targetSteps: number };
   /**
-   * A checkpoint at or before the current frame, kept by the page so that a restarted worker can resume
-   * without replaying from the start.
+   * The stored snapshot at or before the current frame, kept by the page so that a restarted worker can
+   * resume without replaying from the start.
    */
-  checkpoint: { steps: number; time: number; snapshot: EngineSnapshot };
-  snapshot: { id: number; steps: number; time: number; snapshot: EngineSnapshot };
-  /** Fill-ahead progress: checkpoints now cover steps [0, coveredSteps]. */
+  snapshot: { steps: number; time: number; snapshot: EngineSnapshot };
+  /** The answer to `takeSnapshot`: the state of the current frame. */
+  snapshotTaken: { id: number; steps: number; time: number; snapshot: EngineSnapshot };
+  /** Fill-ahead progress: snapshots now cover steps [0, coveredSteps]. */
   coverage: { coveredSteps: number; endStep: number };
   disposed: { id: number };
   /** A request that could not be served; the simulation state is unchanged. */

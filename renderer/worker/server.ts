@@ -1,5 +1,5 @@
 // The worker's side of the protocol: validates each message, drives the host, publishes frames (shared triple
-// buffer or transferred buffers), mirrors checkpoints to the page, and fills checkpoints ahead while idle.
+// buffer or transferred buffers), mirrors snapshots to the page, and fills snapshots ahead while idle.
 // Independent of the worker global scope, so tests can drive it with plain function calls.
 import type { EngineConfig } from '../engine/types';
 import type { SimEngine } from './engineTypes';
@@ -27,7 +27,8 @@ const FILL_SLICE_MS = 8;
 /** Least time between two progress messages, ms. */
 const PROGRESS_MS = 100;
 
-interface Session {
+/** The run this worker hosts: its engine host and how its frames reach the page. */
+interface HostedRun {
   host: SimHost;
   label: string;
   writer: SharedFrameWriter | null;
@@ -36,9 +37,8 @@ interface Session {
   sites: number;
   hashFrames: boolean;
   prefill: boolean;
+  /** Step of the last snapshot mirrored to the page. */
   lastMirrored: number;
-  /** Events the page has been told of. */
-  eventCount: number;
 }
 
 function allocFrameBuffers(bots: number, sites: number): FrameBuffers {
@@ -84,7 +84,7 @@ function snapshotTransfer(snapshot: unknown): ArrayBuffer[] {
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export class SimServer {
-  private session: Session | null = null;
+  private run: HostedRun | null = null;
   private seq = 0;
   private lastRequestAt = -Infinity;
   private fillTimer: ReturnType<typeof setTimeout> | null = null;
@@ -96,9 +96,9 @@ export class SimServer {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** The host of the current session (tests, diagnostics). */
+  /** The host of the current run (tests, diagnostics). */
   get host(): SimHost | null {
-    return this.session?.host ?? null;
+    return this.run?.host ?? null;
   }
 
   handle(data: unknown): void {
@@ -124,7 +124,7 @@ export class SimServer {
   dispose(): void {
     if (this.fillTimer !== null) clearTimeout(this.fillTimer);
     this.fillTimer = null;
-    this.session = null;
+    this.run = null;
   }
 
   private dispatch(msg: ToWorker): void {
@@ -137,7 +137,7 @@ export class SimServer {
       this.post({ op: 'disposed', id: msg.id }, []);
       return;
     }
-    const s = this.session;
+    const s = this.run;
     if (s === null) throw new Error('the simulation is not initialised (send init first)');
     if (
       (msg.op === 'advanceTo' || msg.op === 'seek' || msg.op === 'step' || msg.op === 'restore') &&
@@ -161,31 +161,30 @@ export class SimServer {
         break;
       case 'restore':
         s.host.restore(msg.snapshot);
-        // The page sent this checkpoint: it holds it already.
+        // The page sent this snapshot: it holds it already.
         s.lastMirrored = s.host.steps;
         break;
-      case 'snapshotRequest': {
+      case 'takeSnapshot': {
         const snapshot = s.host.engine.snapshot();
         this.post(
-          { op: 'snapshot', id: msg.id, steps: s.host.steps, time: s.host.time, snapshot },
+          { op: 'snapshotTaken', id: msg.id, steps: s.host.steps, time: s.host.time, snapshot },
           snapshotTransfer(snapshot),
         );
         return;
       }
     }
-    this.publish(s, msg.id);
+    // The snapshot first: once the page sees a frame, it already holds the snapshot to resume it from.
     this.mirror(s);
+    this.publish(s, msg.id);
   }
 
   private init(msg: ToWorkerOf<'init'>): void {
-    // Build the new session completely before replacing the old one, so a failed init leaves it running.
+    // Build the new run completely before replacing the old one, so a failed init leaves it running.
     const host = new SimHost({
       createEngine: () => this.createEngine(msg.sites, msg.config),
       endTime: msg.endTime,
-      ...(msg.checkpointEvery !== undefined ? { checkpointEvery: msg.checkpointEvery } : {}),
-      ...(msg.checkpointBudgetBytes !== undefined
-        ? { checkpointBudgetBytes: msg.checkpointBudgetBytes }
-        : {}),
+      ...(msg.snapshotEvery !== undefined ? { snapshotEvery: msg.snapshotEvery } : {}),
+      ...(msg.snapshotBudgetBytes !== undefined ? { snapshotBudgetBytes: msg.snapshotBudgetBytes } : {}),
     });
     const bots = host.engine.botStates.length;
     const sites = host.engine.siteThickness.length;
@@ -193,7 +192,7 @@ export class SimServer {
     const writer = t.kind === 'shared' ? new SharedFrameWriter(t.buffer, bots, sites, t.backSlot) : null;
     this.dispose();
     this.seq = 0;
-    this.session = {
+    this.run = {
       host,
       label: msg.label,
       writer,
@@ -203,7 +202,6 @@ export class SimServer {
       hashFrames: msg.hashFrames ?? true,
       prefill: msg.prefill ?? false,
       lastMirrored: 0,
-      eventCount: 0,
     };
     const info: ReadyInfo = {
       label: msg.label,
@@ -212,13 +210,13 @@ export class SimServer {
       dt: host.dt,
       endTime: host.endStep * host.dt,
       endStep: host.endStep,
-      checkpointEvery: host.checkpoints.every,
+      snapshotEvery: host.snapshots.every,
       transport: t.kind,
     };
     this.post({ op: 'ready', id: msg.id, info }, []);
   }
 
-  private publish(s: Session, id: number): void {
+  private publish(s: HostedRun, id: number): void {
     const e = s.host.engine;
     const full = s.host.takeJumped();
     const seq = ++this.seq;
@@ -234,12 +232,6 @@ export class SimServer {
       full,
       changedCount,
     };
-    // Events fired so far depend only on the step, so their count tells whether the list changed.
-    const events = e.eventCount;
-    if (events !== s.eventCount) {
-      s.eventCount = events;
-      frame.events = e.events().slice();
-    }
     if (s.writer !== null) {
       s.writer.publish(e, seq, e.time, e.steps, full);
       this.post(frame, []);
@@ -257,25 +249,28 @@ export class SimServer {
     e.clearChanged();
   }
 
-  /** Sends the page the checkpoint the current state would be rebuilt from, when it has not got it yet. */
-  private mirror(s: Session): void {
-    const cp = s.host.floorCheckpoint();
-    if (cp.steps === s.lastMirrored) return;
-    s.lastMirrored = cp.steps;
+  /** Sends the page the snapshot the current state would be rebuilt from, when it has not got it yet. */
+  private mirror(s: HostedRun): void {
+    const from = s.host.floorSnapshot();
+    if (from.steps === s.lastMirrored) return;
+    s.lastMirrored = from.steps;
     // A restarted worker rebuilds step 0 by itself; no need to send it.
-    if (cp.steps === 0) return;
-    this.post({ op: 'checkpoint', steps: cp.steps, time: cp.steps * s.host.dt, snapshot: cp.snapshot }, []);
+    if (from.steps === 0) return;
+    this.post(
+      { op: 'snapshot', steps: from.steps, time: from.steps * s.host.dt, snapshot: from.snapshot },
+      [],
+    );
   }
 
   private scheduleFill(): void {
-    const s = this.session;
+    const s = this.run;
     if (s === null || !s.prefill || this.fillTimer !== null || s.host.filled()) return;
     this.fillTimer = setTimeout(() => this.fillTick(), IDLE_MS);
   }
 
   private fillTick(): void {
     this.fillTimer = null;
-    const s = this.session;
+    const s = this.run;
     if (s === null) return;
     if (this.now() - this.lastRequestAt < IDLE_MS) {
       this.scheduleFill();

@@ -7,7 +7,7 @@
 //
 // Written here rather than taken from a library: the layout is specific to our frame (bot and site arrays side
 // by side) and the handover is a dozen lines of Atomics.
-import type { FrameSource } from './engineTypes';
+import type { PublishableState } from './engineTypes';
 
 const H_MIDDLE = 0;
 const H_SEQ = 1;
@@ -121,7 +121,7 @@ export class SharedFrameWriter {
     this.back = backSlot;
   }
 
-  publish(src: FrameSource, seq: number, time: number, steps: number, full: boolean): void {
+  publish(src: PublishableState, seq: number, time: number, steps: number, full: boolean): void {
     const s = this.slots[this.back]!;
     s.botPositions.set(src.botPositions);
     s.botStates.set(src.botStates);

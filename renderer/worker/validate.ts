@@ -28,7 +28,6 @@ const sitesSchema = z.object({
   targetThickness: f32,
   initialThickness: f32,
   area: f32,
-  initialLab: f32.optional(),
 });
 
 const transportSchema = z.discriminatedUnion('kind', [
@@ -48,8 +47,8 @@ const initSchema = z.object({
   sites: sitesSchema,
   endTime: z.number().positive().finite(),
   transport: transportSchema,
-  checkpointEvery: z.number().int().min(1).optional(),
-  checkpointBudgetBytes: z.number().int().min(1).optional(),
+  snapshotEvery: z.number().int().min(1).optional(),
+  snapshotBudgetBytes: z.number().int().min(1).optional(),
   prefill: z.boolean().optional(),
   hashFrames: z.boolean().optional(),
 });
@@ -132,7 +131,7 @@ export function parseToWorker(data: unknown): ToWorker {
       }
       checkGive(op, id, data['give']);
       return data as unknown as ToWorker;
-    case 'snapshotRequest':
+    case 'takeSnapshot':
     case 'dispose':
       return data as unknown as ToWorker;
     default:

@@ -245,9 +245,9 @@ function workerSide(sites: SiteField, vertexSite: Uint32Array) {
   }
   return {
     fillMs,
-    checkpoints: host.checkpoints.count,
-    checkpointEvery: host.checkpoints.every,
-    checkpointMB: host.checkpoints.totalBytes / 1048576,
+    snapshots: host.snapshots.count,
+    snapshotEvery: host.snapshots.every,
+    snapshotMB: host.snapshots.totalBytes / 1048576,
     seekP50: quantile(seeks, 0.5),
     seekP95: quantile(seeks, 0.95),
     seekMax: quantile(seeks, 1),
@@ -493,8 +493,8 @@ async function main(): Promise<void> {
     `${part(w.seekParts.move)}; ${part(w.seekParts.hash)}; ${part(w.seekParts.metrics)}`,
   );
   row(
-    '  checkpoints (every; count; memory)',
-    `${w.checkpointEvery} steps; ${w.checkpoints}; ${w.checkpointMB.toFixed(0)} MiB (filled in ${(w.fillMs / 1000).toFixed(1)} s)`,
+    '  snapshots (every; count; memory)',
+    `${w.snapshotEvery} steps; ${w.snapshots}; ${w.snapshotMB.toFixed(0)} MiB (filled in ${(w.fillMs / 1000).toFixed(1)} s)`,
   );
   row(
     `frame apply on the page (median, ~${Math.round(w.changedPerFrame)} changed sites)`,

@@ -1,41 +1,37 @@
+// The mesh loader through Comlink: the real worker (run in-process by @vitest/web-worker), and stand-ins on a
+// MessageChannel for workers that fail, crash, hang or get cancelled.
 import '@vitest/web-worker';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, MeshLoadError } from '../../../renderer/mesh';
-import type { MeshLoadReply, MeshLoadRequest } from '../../../renderer/worker/meshLoader.worker';
-import { loadModelInWorker, type MeshWorkerLike } from '../../../renderer/worker/meshLoaderClient';
+import type { MeshLoaderApi, MeshLoadProgress, MeshLoadResult } from '../../../renderer/worker/meshLoaderApi';
+import { loadModelInWorker } from '../../../renderer/worker/meshLoaderClient';
+import { ChannelWorker } from '../worker/channelWorker';
 import { closedTooth, toBinaryStl } from './fixtures';
 
 function copyBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-/** A stand-in worker that records what it was sent and replies as told. */
-function fakeWorker(reply: (msg: MeshLoadRequest, w: MeshWorkerLike) => void): MeshWorkerLike & {
-  terminated: number;
-} {
-  const w = {
-    terminated: 0,
-    onmessage: null as MeshWorkerLike['onmessage'],
-    onerror: null as MeshWorkerLike['onerror'],
-    postMessage(msg: MeshLoadRequest) {
-      queueMicrotask(() => reply(msg, w));
-    },
-    terminate() {
-      w.terminated++;
-    },
+/** A stand-in loader whose `load` does what `answer` does. */
+function fakeLoader(
+  answer: (onProgress: MeshLoadProgress | undefined) => Promise<MeshLoadResult>,
+): ChannelWorker {
+  const api: Pick<MeshLoaderApi, 'load'> = {
+    load: (_bytes, _name, _options, onProgress) => answer(onProgress),
   };
-  return w;
+  return new ChannelWorker(api);
 }
 
-function send(w: MeshWorkerLike, data: MeshLoadReply): void {
-  w.onmessage?.({ data } as MessageEvent<MeshLoadReply>);
-}
+const never = (): Promise<never> => new Promise<never>(() => {});
 
 describe('loadModelInWorker', () => {
   it('loads a mesh in a real module worker, with progress, and transfers the result', async () => {
     const stl = toBinaryStl(await closedTooth());
     const progress: number[] = [];
-    const model = await loadModelInWorker(copyBuffer(stl), 'tooth.stl', (f) => progress.push(f));
+    const file = copyBuffer(stl);
+    const model = await loadModelInWorker(file, 'tooth.stl', (f) => progress.push(f));
+    // The file went to the worker without a copy.
+    expect(file.byteLength).toBe(0);
     expect(model.layers[0]!.name).toBe('surface');
     expect(model.sites.count).toBeGreaterThan(1000);
     expect(model.sites.positions).toBeInstanceOf(Float32Array);
@@ -55,7 +51,7 @@ describe('loadModelInWorker', () => {
   });
 
   it('refuses empty and absurdly large files before starting a worker', async () => {
-    const createWorker = vi.fn(() => fakeWorker(() => {}));
+    const createWorker = vi.fn(() => fakeLoader(never));
     await expect(
       loadModelInWorker(new ArrayBuffer(0), 'e.stl', undefined, { createWorker }),
     ).rejects.toMatchObject({
@@ -72,42 +68,61 @@ describe('loadModelInWorker', () => {
   });
 
   it('terminates the worker when it succeeds, fails, crashes or hangs', async () => {
-    const ok = fakeWorker((msg, w) =>
-      send(w, { op: 'error', id: msg.id, code: 'degenerate', message: 'flat.' }),
-    );
+    const fails = fakeLoader(async () => ({ ok: false, code: 'degenerate', message: 'flat.' }));
     await expect(
-      loadModelInWorker(new ArrayBuffer(8), 'a.stl', undefined, { createWorker: () => ok }),
-    ).rejects.toMatchObject({ code: 'degenerate', message: 'flat.' });
-    expect(ok.terminated).toBe(1);
+      loadModelInWorker(new ArrayBuffer(8), 'a.stl', undefined, { createWorker: () => fails }),
+    ).rejects.toMatchObject({ name: 'MeshLoadError', code: 'degenerate', message: 'flat.' });
+    expect(fails.terminated).toBe(1);
 
-    const crash = fakeWorker((_msg, w) => w.onerror?.({ preventDefault() {} } as ErrorEvent));
+    const odd = fakeLoader(async () => ({ ok: false, code: 'gremlins', message: 'odd.' }));
+    await expect(
+      loadModelInWorker(new ArrayBuffer(8), 'o.stl', undefined, { createWorker: () => odd }),
+    ).rejects.toMatchObject({ code: 'corrupt', message: 'odd.' });
+
+    const crash: ChannelWorker = fakeLoader(() => {
+      queueMicrotask(() => crash.crash());
+      return never();
+    });
     await expect(
       loadModelInWorker(new ArrayBuffer(8), 'b.stl', undefined, { createWorker: () => crash }),
-    ).rejects.toMatchObject({ code: 'worker-failed' });
+    ).rejects.toMatchObject({
+      code: 'worker-failed',
+      message: 'The model loader stopped while reading “b.stl”.',
+    });
     expect(crash.terminated).toBe(1);
 
-    const hang = fakeWorker(() => {});
+    // A test about time passing: the load outlives its time limit.
+    const hang = fakeLoader(never);
     await expect(
       loadModelInWorker(new ArrayBuffer(8), 'c.stl', undefined, { createWorker: () => hang, timeoutMs: 30 }),
-    ).rejects.toMatchObject({ code: 'worker-failed' });
+    ).rejects.toMatchObject({ code: 'worker-failed', message: expect.stringMatching(/took too long/) });
     expect(hang.terminated).toBe(1);
   });
 
-  it('ignores replies for other loads and can be cancelled', async () => {
-    const stray = fakeWorker((msg, w) => {
-      send(w, { op: 'error', id: msg.id + 1000, code: 'corrupt', message: 'not mine' });
-      send(w, { op: 'progress', id: msg.id, fraction: 0.5, stage: 'welding' });
+  it('reports progress from the worker and can be cancelled', async () => {
+    let progressed: () => void = () => {};
+    const reached = new Promise<void>((resolve) => {
+      progressed = resolve;
+    });
+    const slow = fakeLoader(async (onProgress) => {
+      await onProgress?.(0.5, 'welding');
+      return never();
     });
     const ctrl = new AbortController();
     const seen: string[] = [];
-    const p = loadModelInWorker(new ArrayBuffer(8), 'd.stl', (_f, stage) => seen.push(stage), {
-      createWorker: () => stray,
-      signal: ctrl.signal,
-    });
-    await new Promise((r) => setTimeout(r, 10));
+    const p = loadModelInWorker(
+      new ArrayBuffer(8),
+      'd.stl',
+      (_f, stage) => {
+        seen.push(stage);
+        progressed();
+      },
+      { createWorker: () => slow, signal: ctrl.signal },
+    );
+    await reached;
     expect(seen).toEqual(['welding']);
     ctrl.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
-    expect(stray.terminated).toBe(1);
+    expect(slow.terminated).toBe(1);
   });
 });

@@ -1,15 +1,16 @@
 // The message path end to end: SimClient on the page side, sim.worker.ts in a worker (run in-process by
 // @vitest/web-worker), the real engine inside.
 import '@vitest/web-worker';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EngineConfig } from '../../../renderer/engine/types';
 import {
   SimClient,
   type SimClientOptions,
   type SimError,
   type WorkerLike,
 } from '../../../renderer/worker/client';
-import type { ToWorker } from '../../../renderer/worker/protocol';
-import { BOTS, scenario, sites, straightHashes } from './fixture';
+import type { ReadyInfo, ToWorker } from '../../../renderer/worker/protocol';
+import { BOTS, config, endTime, sites, straightHashes } from './fixture';
 
 const straight = straightHashes();
 const clients: SimClient[] = [];
@@ -25,22 +26,43 @@ function realWorker(): WorkerLike {
 }
 
 /**
- * A real worker whose answers reach the page a task later, as across threads (the in-process worker would
- * otherwise answer inside postMessage). Records what the page sent.
+ * A real worker that records what the page sent and can be made to crash (an error event, as a worker that
+ * threw). Lagging (the default), its answers reach the page a task later, as across threads; otherwise the
+ * in-process worker answers inside postMessage.
  */
 class LaggingWorker implements WorkerLike {
   readonly sent: ToWorker[] = [];
   private readonly inner = realWorker();
+  private readonly onError: ((event: Event) => void)[] = [];
+  constructor(private readonly lag = true) {}
   postMessage(message: unknown, transfer: Transferable[]): void {
     this.sent.push(message as ToWorker);
     this.inner.postMessage(message, transfer);
   }
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void {
-    this.inner.addEventListener(type, (ev) => setTimeout(() => listener(ev), 0));
+    if (type === 'error') this.onError.push(listener);
+    this.inner.addEventListener(type, this.lag ? (ev) => setTimeout(() => listener(ev), 0) : listener);
   }
   terminate(): void {
     this.inner.terminate();
   }
+  crash(message = 'killed'): void {
+    const ev = Object.assign(new Event('error'), { message });
+    for (const l of this.onError) l(ev);
+  }
+}
+
+/** Makes lagging workers (or direct ones) and keeps them, so a test can crash the current one. */
+function workers(lag = true): { create: () => WorkerLike; current: () => LaggingWorker } {
+  const made: LaggingWorker[] = [];
+  return {
+    create: () => {
+      const w = new LaggingWorker(lag);
+      made.push(w);
+      return w;
+    },
+    current: () => made.at(-1)!,
+  };
 }
 
 /** A worker that takes messages and never answers (hung). */
@@ -68,6 +90,18 @@ function client(opts: SimClientOptions = {}): SimClient {
   return c;
 }
 
+/** Starts the fixture's run as the app does, with `bots` bots and any config changes. */
+function start(c: SimClient, bots = BOTS, change: Partial<EngineConfig> = {}): Promise<ReadyInfo> {
+  return c.initRun({ label: 'young-patient', config: { ...config, bots, ...change }, endTime }, sites);
+}
+
+/** Counts the worker restarts a client reports. */
+function restarts(c: SimClient): string[] {
+  const reasons: string[] = [];
+  c.onRestart((why) => reasons.push(why));
+  return reasons;
+}
+
 const movesSent = (w: LaggingWorker): ToWorker[] =>
   w.sent.filter((m) => m.op === 'advanceTo' || m.op === 'seek' || m.op === 'step');
 
@@ -75,8 +109,8 @@ describe.each(['transfer', 'shared'] as const)('SimClient over %s buffers', (tra
   it('starts a scenario and seeks and steps to exact states', async () => {
     const c = client({ transport, createWorker: () => new LaggingWorker() });
     expect(c.transport).toBe(transport);
-    const info = await c.init(scenario, sites, BOTS);
-    expect(info).toMatchObject({ bots: BOTS, sites: sites.count, transport });
+    const info = await start(c);
+    expect(info).toMatchObject({ label: 'young-patient', bots: BOTS, sites: sites.count, transport });
     expect(c.frame.steps).toBe(0);
     expect(c.frame.stateHash).toBe(straight[0]);
     expect(c.frame.botPositions.length).toBe(3 * BOTS);
@@ -96,7 +130,7 @@ describe.each(['transfer', 'shared'] as const)('SimClient over %s buffers', (tra
   it('keeps at most one request in flight and only the latest target', async () => {
     const w = new LaggingWorker();
     const c = client({ transport, createWorker: () => w });
-    await c.init(scenario, sites, BOTS);
+    await start(c);
     const before = movesSent(w).length;
     const seen: number[] = [];
     c.onFrame((f) => seen.push(f.steps));
@@ -111,22 +145,23 @@ describe.each(['transfer', 'shared'] as const)('SimClient over %s buffers', (tra
     expect(c.busy).toBe(false);
   });
 
-  it('a killed worker resumes at the same moment with the same hash', async () => {
-    const c = client({ transport, checkpointEvery: 40 });
-    await c.init(scenario, sites, BOTS);
+  it('a crashed worker resumes at the same moment with the same hash', async () => {
+    const w = workers(false);
+    const c = client({ transport, snapshotEvery: 40, createWorker: w.create });
+    await start(c);
     await c.seek(30);
-    expect(c.heldCheckpoint?.steps).toBe(600);
+    expect(c.heldSnapshot?.steps).toBe(600);
     c.advanceTo(31.05);
     await c.settled();
     const hash = c.frame.stateHash;
     expect(hash).toBe(straight[621]);
-    const restarted: string[] = [];
-    c.onRestart((why) => restarted.push(why));
+    const restarted = restarts(c);
 
-    c.kill();
+    w.current().crash();
     await c.settled();
-    expect(restarted).toEqual(['killed']);
-    expect(c.restarts).toBe(1);
+    expect(restarted).toEqual(['worker error: killed']);
+    // The new worker restored the held snapshot rather than replaying from the start.
+    expect(w.current().sent.map((m) => m.op)).toEqual(['init', 'restore', 'seek']);
     expect(c.frame.steps).toBe(621);
     expect(c.frame.stateHash).toBe(hash);
     expect(c.frame.allSitesChanged).toBe(true);
@@ -138,12 +173,27 @@ describe.each(['transfer', 'shared'] as const)('SimClient over %s buffers', (tra
 });
 
 describe('SimClient recovery', () => {
+  it('takes a snapshot of the moment on screen, also across a crash', async () => {
+    const w = workers();
+    const c = client({ createWorker: w.create });
+    await start(c);
+    await c.seek(2.5);
+    const snap = await c.takeSnapshot();
+    expect(snap).toMatchObject({ steps: 50, time: 2.5 });
+    expect(snap.snapshot.steps).toBe(50);
+    const again = c.takeSnapshot();
+    w.current().crash();
+    expect((await again).steps).toBe(50);
+    expect(c.frame.stateHash).toBe(straight[50]);
+  });
+
   it('re-asks a request that was in flight when the worker died', async () => {
-    const c = client({ createWorker: () => new LaggingWorker() });
-    await c.init(scenario, sites, BOTS);
+    const w = workers();
+    const c = client({ createWorker: w.create });
+    await start(c);
     await c.seek(5);
     const p = c.seek(7);
-    c.kill();
+    w.current().crash();
     await p;
     expect(c.frame.steps).toBe(140);
     expect(c.frame.stateHash).toBe(straight[140]);
@@ -155,19 +205,28 @@ describe('SimClient recovery', () => {
       watchdogMs: 150,
       createWorker: () => (++spawned === 1 ? new SilentWorker() : new LaggingWorker()),
     });
-    const info = await c.init(scenario, sites, BOTS);
+    const restarted = restarts(c);
+    const info = await start(c);
     expect(info.bots).toBe(BOTS);
     expect(spawned).toBe(2);
-    expect(c.restarts).toBe(1);
+    expect(restarted).toEqual(['the worker stopped answering']);
     expect(c.frame.stateHash).toBe(straight[0]);
   });
 
   it('restarts a worker that fails with an error event', async () => {
     let spawned = 0;
-    const c = client({ createWorker: () => (++spawned === 2 ? new FailingWorker() : new LaggingWorker()) });
-    await c.init(scenario, sites, BOTS);
+    let first: LaggingWorker | null = null;
+    const c = client({
+      createWorker: () => {
+        if (++spawned === 2) return new FailingWorker();
+        const w = new LaggingWorker();
+        first ??= w;
+        return w;
+      },
+    });
+    await start(c);
     await c.seek(2);
-    c.kill();
+    first!.crash();
     await c.seek(3);
     expect(spawned).toBe(3);
     expect(c.frame.stateHash).toBe(straight[60]);
@@ -177,7 +236,7 @@ describe('SimClient recovery', () => {
     const errors: SimError[] = [];
     const c = client({ maxRestarts: 3, createWorker: () => new FailingWorker() });
     c.onError((e) => errors.push(e));
-    await expect(c.init(scenario, sites, BOTS)).rejects.toThrow(/keeps failing/);
+    await expect(start(c)).rejects.toThrow(/keeps failing/);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.op).toBe('worker');
     expect(errors[0]!.message).toMatch(/keeps failing \(worker error: boom\)/);
@@ -189,7 +248,7 @@ describe('SimClient bad input', () => {
   it('rejects bad times and step counts without sending anything', async () => {
     const w = new LaggingWorker();
     const c = client({ createWorker: () => w });
-    await c.init(scenario, sites, BOTS);
+    await start(c);
     const sent = w.sent.length;
     expect(() => c.advanceTo(Number.NaN)).toThrow(/finite number/);
     expect(() => c.advanceTo(-2)).toThrow(/finite number/);
@@ -202,9 +261,9 @@ describe('SimClient bad input', () => {
     const errors: SimError[] = [];
     const c = client({ createWorker: () => new LaggingWorker() });
     c.onError((e) => errors.push(e));
-    await c.init(scenario, sites, BOTS);
+    await start(c);
     await c.seek(4);
-    await expect(c.init({ ...scenario, seed: -1 }, sites, BOTS)).rejects.toThrow(/seed must be an integer/);
+    await expect(start(c, BOTS, { seed: -1 })).rejects.toThrow(/seed must be an integer/);
     expect(errors.map((e) => e.op)).toEqual(['init']);
     expect(c.info?.bots).toBe(BOTS);
     await c.seek(5);
@@ -221,20 +280,22 @@ describe('SimClient bad input', () => {
 
 describe('SimClient scenarios and fill-ahead', () => {
   it('switches scenario, with frames of the new size', async () => {
-    const c = client({ createWorker: () => new LaggingWorker() });
-    await c.init(scenario, sites, BOTS);
-    c.advanceTo(3);
-    const info = await c.init(scenario, sites, 2 * BOTS);
+    const c = client({ snapshotEvery: 40, createWorker: () => new LaggingWorker() });
+    await start(c);
+    await c.seek(3);
+    expect(c.heldSnapshot?.steps).toBe(40);
+    c.advanceTo(4);
+    const info = await start(c, 2 * BOTS);
     expect(info.bots).toBe(2 * BOTS);
     expect(c.frame.steps).toBe(0);
     expect(c.frame.botPositions.length).toBe(6 * BOTS);
-    expect(c.heldCheckpoint).toBeNull();
+    expect(c.heldSnapshot).toBeNull();
   });
 
   it('replaces a scenario that is still starting with the one asked last', async () => {
     const c = client({ transport: 'shared', createWorker: () => new LaggingWorker() });
-    const first = c.init(scenario, sites, BOTS);
-    const second = c.init(scenario, sites, 3 * BOTS);
+    const first = start(c);
+    const second = start(c, 3 * BOTS);
     await expect(first).rejects.toThrow(/superseded/);
     const info = await second;
     expect(info.bots).toBe(3 * BOTS);
@@ -244,14 +305,11 @@ describe('SimClient scenarios and fill-ahead', () => {
     expect(c.frame.botStates.length).toBe(3 * BOTS);
   });
 
-  it('fills checkpoints over the whole timeline while idle', async () => {
-    const c = client({ prefill: true, checkpointEvery: 100, createWorker: () => new LaggingWorker() });
-    const info = await c.init(scenario, sites, BOTS);
-    const deadline = Date.now() + 20_000;
-    while (c.coveredSteps + 100 <= info.endStep && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(c.coveredSteps).toBe(1600);
+  it('fills snapshots over the whole timeline while idle', async () => {
+    const c = client({ prefill: true, snapshotEvery: 100, createWorker: () => new LaggingWorker() });
+    const info = await start(c);
+    expect(info.endStep).toBe(1600);
+    await vi.waitFor(() => expect(c.coveredSteps).toBe(1600), { timeout: 20_000 });
     await c.seek(75);
     expect(c.frame.stateHash).toBe(straight[1500]);
   });

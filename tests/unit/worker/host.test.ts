@@ -8,8 +8,8 @@ function host(opts: { every?: number; budget?: number } = {}): SimHost {
   return new SimHost({
     createEngine: makeEngine,
     endTime,
-    ...(opts.every !== undefined ? { checkpointEvery: opts.every } : {}),
-    ...(opts.budget !== undefined ? { checkpointBudgetBytes: opts.budget } : {}),
+    ...(opts.every !== undefined ? { snapshotEvery: opts.every } : {}),
+    ...(opts.budget !== undefined ? { snapshotBudgetBytes: opts.budget } : {}),
   });
 }
 
@@ -36,8 +36,8 @@ describe('SimHost seeking', () => {
     );
   });
 
-  it('stays exact when the budget forces checkpoints to thin out', () => {
-    const bytes = host().checkpoints.totalBytes;
+  it('stays exact when the budget forces snapshots to thin out', () => {
+    const bytes = host().snapshots.totalBytes;
     const h = host({ every: 10, budget: bytes * 6 });
     fc.assert(
       fc.property(
@@ -47,15 +47,15 @@ describe('SimHost seeking', () => {
             h.moveTo(s);
             expect(h.engine.hash()).toBe(straight[s]);
           }
-          expect(h.checkpoints.totalBytes).toBeLessThanOrEqual(bytes * 6);
+          expect(h.snapshots.totalBytes).toBeLessThanOrEqual(bytes * 6);
         },
       ),
       { numRuns: 20 },
     );
-    expect(h.checkpoints.every).toBeGreaterThan(10);
+    expect(h.snapshots.every).toBeGreaterThan(10);
   });
 
-  it('fills checkpoints ahead with a second engine, and those checkpoints are exact', () => {
+  it('fills snapshots ahead with a second engine, and those snapshots are exact', () => {
     const h = host({ every: 50 });
     h.moveTo(30);
     const before = h.engine.hash();
@@ -67,7 +67,7 @@ describe('SimHost seeking', () => {
     // The playhead did not move.
     expect(h.steps).toBe(30);
     expect(h.engine.hash()).toBe(before);
-    for (const s of h.checkpoints.steps()) {
+    for (const s of h.snapshots.steps()) {
       h.moveTo(s);
       expect(h.engine.hash()).toBe(straight[s]);
     }
@@ -96,17 +96,17 @@ describe('SimHost seeking', () => {
     expect(h.takeJumped()).toBe(true);
   });
 
-  it('resumes in a fresh host from a checkpoint taken by another', () => {
+  it('resumes in a fresh host from a snapshot stored by another', () => {
     const a = host({ every: 30 });
     a.moveTo(200);
-    const cp = a.floorCheckpoint();
-    expect(cp.steps).toBe(180);
+    const from = a.floorSnapshot();
+    expect(from.steps).toBe(180);
     const b = host({ every: 30 });
-    b.restore(cp.snapshot);
+    b.restore(from.snapshot);
     expect(b.engine.hash()).toBe(straight[180]);
     b.moveTo(200);
     expect(b.engine.hash()).toBe(straight[200]);
-    expect(b.checkpoints.has(180)).toBe(true);
+    expect(b.snapshots.has(180)).toBe(true);
   });
 });
 

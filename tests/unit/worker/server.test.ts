@@ -31,7 +31,7 @@ function init(id = 1, extra: Partial<ToWorker & { op: 'init' }> = {}): ToWorker 
     sites: { ...sites },
     endTime,
     transport: { kind: 'transfer' },
-    checkpointEvery: 40,
+    snapshotEvery: 40,
     ...extra,
   } as ToWorker;
 }
@@ -46,7 +46,7 @@ describe('SimServer protocol', () => {
     expect(ready.info).toMatchObject({
       bots: BOTS,
       sites: sites.count,
-      checkpointEvery: 40,
+      snapshotEvery: 40,
       transport: 'transfer',
     });
     expect(ready.info.endStep).toBe(straight.length - 1);
@@ -117,46 +117,26 @@ describe('SimServer protocol', () => {
     expect(Array.from(t.views.siteChalk)).toEqual(Array.from(engine.siteChalk));
   });
 
-  it('mirrors the checkpoint behind the playhead to the page, once', () => {
+  it('mirrors the snapshot behind the playhead to the page, once', () => {
     const { srv, posts } = server();
     srv.handle(init());
     srv.handle({ op: 'advanceTo', id: 2, time: 5 });
     srv.handle({ op: 'advanceTo', id: 3, time: 5.5 });
     const steps = (): number[] =>
-      posts.filter((p) => p.msg.op === 'checkpoint').map((p) => (p.msg as FromWorkerOf<'checkpoint'>).steps);
-    // Checkpoints every 40 steps: at 100 and 110 steps the one behind is at 80.
+      posts.filter((p) => p.msg.op === 'snapshot').map((p) => (p.msg as FromWorkerOf<'snapshot'>).steps);
+    // Snapshots every 40 steps: at 100 and 110 steps the one behind is at 80.
     expect(steps()).toEqual([80]);
     srv.handle({ op: 'advanceTo', id: 4, time: 6.5 });
     const again = steps();
     expect(again).toEqual([80, 120]);
   });
 
-  it('reports engine events in the frame where the list changes', () => {
-    const { srv, posts } = server();
-    srv.handle(init());
-    srv.handle({ op: 'seek', id: 2, time: endTime });
-    const f = posts
-      .filter((p) => p.msg.op === 'frame')
-      .map((p) => p.msg as FromWorkerOf<'frame'>)
-      .at(-1)!;
-    const engine = createEngine(sites, config);
-    while (engine.time < endTime - 1e-9) engine.step();
-    expect(engine.eventCount).toBeGreaterThan(0);
-    expect(f.events).toEqual(engine.events());
-    srv.handle({ op: 'seek', id: 3, time: 0 });
-    const back = posts
-      .filter((p) => p.msg.op === 'frame')
-      .map((p) => p.msg as FromWorkerOf<'frame'>)
-      .at(-1)!;
-    expect(back.events).toEqual([]);
-  });
-
   it('answers a snapshot request with a snapshot that restores to the same hash', () => {
     const { srv, last } = server();
     srv.handle(init());
     srv.handle({ op: 'seek', id: 2, time: 2.5 });
-    srv.handle({ op: 'snapshotRequest', id: 3 });
-    const snap = last('snapshot');
+    srv.handle({ op: 'takeSnapshot', id: 3 });
+    const snap = last('snapshotTaken');
     expect(snap.steps).toBe(50);
     const other = server();
     other.srv.handle(init());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameSource } from '../../../renderer/worker/engineTypes';
+import type { PublishableState } from '../../../renderer/worker/engineTypes';
 import {
   createSharedFrameBuffer,
   SharedFrameReader,
@@ -10,7 +10,7 @@ import {
 const BOTS = 5;
 const SITES = 3;
 
-function source(v: number, changed: number[]): FrameSource {
+function source(v: number, changed: number[]): PublishableState {
   const changedSites = new Uint32Array(SITES);
   changedSites.set(changed);
   return {

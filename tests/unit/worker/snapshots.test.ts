@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CheckpointStore,
-  checkpointSpacing,
-  MIN_CHECKPOINT_EVERY,
-  snapshotBytes,
-} from '../../../renderer/worker/checkpoints';
 import type { EngineSnapshot } from '../../../renderer/worker/engineTypes';
+import {
+  MIN_SNAPSHOT_EVERY,
+  SnapshotStore,
+  snapshotBytes,
+  snapshotSpacing,
+} from '../../../renderer/worker/snapshots';
 
 function fakeSnapshot(steps: number, bytes: number): EngineSnapshot {
   return {
@@ -33,22 +33,22 @@ describe('snapshotBytes', () => {
   });
 });
 
-describe('checkpointSpacing', () => {
+describe('snapshotSpacing', () => {
   it('fits the whole timeline into the budget', () => {
-    const every = checkpointSpacing(1600, 4_000_000, 64_000_000);
+    const every = snapshotSpacing(1600, 4_000_000, 64_000_000);
     expect(Math.ceil(1600 / every + 1) * 4_000_000).toBeLessThanOrEqual(64_000_000 + 4_000_000);
-    expect(every).toBeGreaterThanOrEqual(MIN_CHECKPOINT_EVERY);
+    expect(every).toBeGreaterThanOrEqual(MIN_SNAPSHOT_EVERY);
   });
 
   it('never goes below the minimum spacing nor beyond the timeline', () => {
-    expect(checkpointSpacing(1600, 1, 1e12)).toBe(MIN_CHECKPOINT_EVERY);
-    expect(checkpointSpacing(100, 1e9, 1)).toBe(100);
+    expect(snapshotSpacing(1600, 1, 1e12)).toBe(MIN_SNAPSHOT_EVERY);
+    expect(snapshotSpacing(100, 1e9, 1)).toBe(100);
   });
 });
 
-describe('CheckpointStore', () => {
-  it('finds the nearest checkpoint at or before a step', () => {
-    const store = new CheckpointStore(10, 1e9);
+describe('SnapshotStore', () => {
+  it('finds the nearest snapshot at or before a step', () => {
+    const store = new SnapshotStore(10, 1e9);
     for (const s of [0, 10, 20, 40]) store.add(s, fakeSnapshot(s, 8));
     expect(store.floor(0)?.steps).toBe(0);
     expect(store.floor(9)?.steps).toBe(0);
@@ -61,8 +61,8 @@ describe('CheckpointStore', () => {
     expect(store.due(25)).toBe(false);
   });
 
-  it('replaces a checkpoint at the same step without counting it twice', () => {
-    const store = new CheckpointStore(10, 1e9);
+  it('replaces a snapshot at the same step without counting it twice', () => {
+    const store = new SnapshotStore(10, 1e9);
     store.add(10, fakeSnapshot(10, 100));
     store.add(10, fakeSnapshot(10, 50));
     expect(store.count).toBe(1);
@@ -70,19 +70,19 @@ describe('CheckpointStore', () => {
   });
 
   it('keeps within its budget by doubling the spacing, and always keeps step 0', () => {
-    const store = new CheckpointStore(10, 1000);
+    const store = new SnapshotStore(10, 1000);
     for (let s = 0; s <= 300; s += 10) store.add(s, fakeSnapshot(s, 100));
     expect(store.totalBytes).toBeLessThanOrEqual(1000);
     expect(store.every).toBeGreaterThan(10);
     const steps = store.steps();
     expect(steps[0]).toBe(0);
     for (const s of steps) expect(s % store.every).toBe(0);
-    // Uniform spacing: consecutive checkpoints are exactly `every` apart.
+    // Uniform spacing: consecutive snapshots are exactly `every` apart.
     for (let i = 1; i < steps.length; i++) expect(steps[i]! - steps[i - 1]!).toBe(store.every);
   });
 
   it('rejects a spacing that is not a positive integer', () => {
-    expect(() => new CheckpointStore(0)).toThrow(/positive integer/);
-    expect(() => new CheckpointStore(2.5)).toThrow(/positive integer/);
+    expect(() => new SnapshotStore(0)).toThrow(/positive integer/);
+    expect(() => new SnapshotStore(2.5)).toThrow(/positive integer/);
   });
 });
