@@ -76,6 +76,8 @@ export function registerLinkScheme(ctx: AppContext): void {
   if (ctx.config.mode === 'kiosk') return;
   const appPath = process.defaultApp && process.argv[1] ? path.resolve(process.argv[1]) : undefined;
   const [scheme, exe, exeArgs] = protocolClientArgs(process.defaultApp === true, process.execPath, appPath);
-  const registered = exe ? app.setAsDefaultProtocolClient(scheme, exe, exeArgs) : app.setAsDefaultProtocolClient(scheme);
+  const registered = exe
+    ? app.setAsDefaultProtocolClient(scheme, exe, exeArgs)
+    : app.setAsDefaultProtocolClient(scheme);
   if (!registered) log.warn('Could not register tooth-rebirth:// links');
 }

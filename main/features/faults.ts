@@ -45,7 +45,11 @@ export function setupGpuRecovery(ctx: AppContext): void {
     ctx.health.gpuCrashes++;
     const decision = gpu.recordFailure(Date.now());
     if (decision.action === 'cool-down' && ctx.config.mode === 'kiosk') {
-      restartApp(ctx, `${what}, ${decision.recentFailures} times in ${GPU_CRASH_WINDOW_MS / 60_000} min`, true);
+      restartApp(
+        ctx,
+        `${what}, ${decision.recentFailures} times in ${GPU_CRASH_WINDOW_MS / 60_000} min`,
+        true,
+      );
       return;
     }
     // Chromium starts a new GPU process; the pages lost their WebGL context with the old one.

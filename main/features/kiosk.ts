@@ -144,9 +144,7 @@ export function setupDailyRestart(ctx: AppContext): void {
   const hour = ctx.config.dailyRestartHour;
   if (ctx.config.mode !== 'kiosk' || hour === null) return;
   const waitMs = msUntilDailyRestart(new Date(), hour, process.uptime() * 1000);
-  log.info(
-    `Daily restart at ${String(hour).padStart(2, '0')}:00 (in ${(waitMs / 3_600_000).toFixed(1)} h)`,
-  );
+  log.info(`Daily restart at ${String(hour).padStart(2, '0')}:00 (in ${(waitMs / 3_600_000).toFixed(1)} h)`);
   setTimeout(() => {
     const dueAt = Date.now();
     const attempt = () => {

@@ -76,7 +76,11 @@ export function createMainWindow(ctx: AppContext): BrowserWindow {
 }
 
 /** A window of the app: its webContents is one the IPC gateway answers, for as long as the window lives. */
-export function createAppWindow(ctx: AppContext, role: WindowRole, placement: WindowPlacement = {}): BrowserWindow {
+export function createAppWindow(
+  ctx: AppContext,
+  role: WindowRole,
+  placement: WindowPlacement = {},
+): BrowserWindow {
   const { mode } = ctx.config;
   const win = new BrowserWindow(
     windowOptions({
@@ -203,8 +207,7 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): ViewSupervisor 
             if (response === 0) {
               ctx.health.reloads++;
               load(win, ctx);
-            }
-            else app.quit();
+            } else app.quit();
           });
         return;
       }

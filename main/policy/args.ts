@@ -113,7 +113,11 @@ export function refusedSwitches(
   const found = new Set<string>();
   for (const arg of argv) {
     if (arg === '--') break;
-    const prefix = arg.startsWith('--') ? 2 : arg.startsWith('-') || (platform === 'win32' && arg.startsWith('/')) ? 1 : 0;
+    const prefix = arg.startsWith('--')
+      ? 2
+      : arg.startsWith('-') || (platform === 'win32' && arg.startsWith('/'))
+        ? 1
+        : 0;
     if (prefix === 0) continue;
     const eq = arg.indexOf('=');
     const name = (eq === -1 ? arg.slice(prefix) : arg.slice(prefix, eq)).toLowerCase();

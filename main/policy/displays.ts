@@ -47,11 +47,18 @@ export function presenterLayout(displays: readonly DisplayInfo[], primaryId: num
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0];
   if (!primary) {
     const fallback = { x: 0, y: 0, width: 1280, height: 800 };
-    return { presenter: fallback, audience: fallback, audienceFullScreen: false, audienceDisplayId: primaryId };
+    return {
+      presenter: fallback,
+      audience: fallback,
+      audienceFullScreen: false,
+      audienceDisplayId: primaryId,
+    };
   }
   const others = displays
     .filter((d) => d.id !== primary.id)
-    .sort((a, b) => Number(a.internal === true) - Number(b.internal === true) || area(b.bounds) - area(a.bounds));
+    .sort(
+      (a, b) => Number(a.internal === true) - Number(b.internal === true) || area(b.bounds) - area(a.bounds),
+    );
   const audience = others[0];
   if (!audience) {
     return {

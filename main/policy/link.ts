@@ -52,7 +52,8 @@ export function checkLink(input: unknown): LinkCheck {
   if (values.length === 0) return { ok: false, reason: 'no m= parameter' };
   if (values.length > 1) return { ok: false, reason: 'more than one m= parameter' };
   const value = values[0]!;
-  if (!VALUE.test(value)) return { ok: false, reason: 'the m= value is empty or holds characters a link may not' };
+  if (!VALUE.test(value))
+    return { ok: false, reason: 'the m= value is empty or holds characters a link may not' };
   return { ok: true, fragment: `m=${value}` };
 }
 

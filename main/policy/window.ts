@@ -51,7 +51,8 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
   const role = input.role ?? 'main';
   const kiosk = mode === 'kiosk';
   // The room reads the audience window; the teacher's own screen keeps the plain scale.
-  const zoom = role === 'presenter' ? zoomFactorFor('desktop', input.uiScale) : zoomFactorFor(mode, input.uiScale);
+  const zoom =
+    role === 'presenter' ? zoomFactorFor('desktop', input.uiScale) : zoomFactorFor(mode, input.uiScale);
   const common: BrowserWindowConstructorOptions = {
     title: 'Tooth Rebirth',
     backgroundColor: BACKGROUND_COLOR,

@@ -34,7 +34,15 @@ describe('IPC contract', () => {
     const request = contract['kiosk:attract'].request;
     expect(request.safeParse({ active: true }).success).toBe(true);
     expect(request.safeParse({ active: false }).success).toBe(true);
-    for (const hostile of [undefined, null, true, {}, { active: 1 }, { active: 'true' }, { active: true, x: 1 }]) {
+    for (const hostile of [
+      undefined,
+      null,
+      true,
+      {},
+      { active: 1 },
+      { active: 'true' },
+      { active: true, x: 1 },
+    ]) {
       expect(request.safeParse(hostile).success).toBe(false);
     }
     expect(contract['kiosk:attract'].response.safeParse(null).success).toBe(true);

@@ -187,7 +187,13 @@ export const powerSaveBlocker = {
 export const powerMonitor = new EventEmitter();
 
 export const screen = {
-  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as unknown[],
+  displays: [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+  ] as unknown[],
   getAllDisplays() {
     return this.displays;
   },

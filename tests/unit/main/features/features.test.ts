@@ -359,9 +359,7 @@ describe('IPC handlers', () => {
   it('reads the model given on the command line', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'molar.stl'), 'solid molar\nendsolid molar\n');
-    const invoke = connect(
-      context('desktop', { cwd: dir, args: args({ model: 'molar.stl' }) }),
-    );
+    const invoke = connect(context('desktop', { cwd: dir, args: args({ model: 'molar.stl' }) }));
     const model = (await invoke('model:initial')) as { name: string; bytes: Uint8Array };
     expect(model.name).toBe('molar.stl');
     expect(Buffer.from(model.bytes).toString()).toBe('solid molar\nendsolid molar\n');
@@ -370,17 +368,13 @@ describe('IPC handlers', () => {
   it('explains a missing or unsupported start-up model in one sentence', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'x');
-    const missing = connect(
-      context('desktop', { cwd: dir, args: args({ model: 'gone.stl' }) }),
-    );
+    const missing = connect(context('desktop', { cwd: dir, args: args({ model: 'gone.stl' }) }));
     await expect(missing('model:initial')).rejects.toThrow(
       'model:initial: could not open "gone.stl": the file does not exist',
     );
     const empty = path.join(dir, 'empty.ply');
     fs.writeFileSync(empty, '');
-    const emptyModel = connect(
-      context('desktop', { args: args({ model: empty }) }),
-    );
+    const emptyModel = connect(context('desktop', { args: args({ model: empty }) }));
     await expect(emptyModel('model:initial')).rejects.toThrow('model:initial: "empty.ply" is empty');
   });
 
