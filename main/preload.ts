@@ -22,7 +22,7 @@ const host: HostApi = {
   initialModel: () => call(HOST_METHODS.initialModel),
   saveScreenshot: (png, suggestedName) => call(HOST_METHODS.saveScreenshot, { png, suggestedName }),
   kioskConfig: () => call(HOST_METHODS.kioskConfig),
-  appInfo: () => call(HOST_METHODS.appInfo),
+  reportAttractLoop: (active) => call(HOST_METHODS.reportAttractLoop, { active }),
 };
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, Object.freeze(host));

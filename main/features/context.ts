@@ -9,6 +9,16 @@ import { configMessage, effectiveConfig, loadKioskConfig } from '../policy/kiosk
 import { appOrigins, devServerOrigin } from '../policy/origins';
 import { log } from './log';
 
+/** What the heartbeat reports and the watchdogs read: counters and the latest sample from the page. */
+export interface AppHealth {
+  reloads: number;
+  gpuCrashes: number;
+  heapBytes: number | null;
+  fps: number | null;
+  /** The window said its attract loop shows: nobody is using the exhibit. */
+  attractLoop: boolean;
+}
+
 export interface AppContext {
   readonly args: LaunchArgs;
   readonly config: KioskConfig;
@@ -23,8 +33,22 @@ export interface AppContext {
   /** Directory the app was started from, for relative paths on the command line. */
   readonly cwd: string;
   readonly ownWebContents: Set<number>;
+  /** The window that takes links and the single-instance focus: the only one, or the presenter window. */
   mainWindow: BrowserWindow | null;
+  /** In presenter mode, the window the room sees. */
+  audienceWindow: BrowserWindow | null;
+  /** A checked link fragment (`m=...`) waiting for the main window to open. */
+  pendingLink: string | null;
+  health: AppHealth;
+  /** Called when the window reports its attract loop starting (true) or ending (false). */
+  readonly attractListeners: Set<(active: boolean) => void>;
   quitting: boolean;
+  /** The app is about to restart itself (see features/faults): nothing else should start one. */
+  restartPending: boolean;
+}
+
+export function initialHealth(): AppHealth {
+  return { reloads: 0, gpuCrashes: 0, heapBytes: null, fps: null, attractLoop: false };
 }
 
 export function createAppContext(): AppContext {
@@ -43,6 +67,9 @@ export function createAppContext(): AppContext {
   log.info(
     `Mode: ${config.mode}${loaded.problems.length === 0 && loaded.found ? ` (config ${configPath})` : ''}`,
   );
+  if (config.mode === 'kiosk' && !app.isPackaged) {
+    log.warn('Kiosk mode in an unpackaged app: use the installed app on an exhibit (see docs/kiosk.md)');
+  }
 
   const isDev = !app.isPackaged;
   const devOrigin = isDev ? devServerOrigin(process.env['ELECTRON_RENDERER_URL']) : null;
@@ -68,6 +95,11 @@ export function createAppContext(): AppContext {
     cwd: process.cwd(),
     ownWebContents: new Set(),
     mainWindow: null,
+    audienceWindow: null,
+    pendingLink: null,
+    health: initialHealth(),
+    attractListeners: new Set(),
     quitting: false,
+    restartPending: false,
   };
 }

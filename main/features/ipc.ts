@@ -15,6 +15,7 @@ import {
 } from '../policy/files';
 import { isTrustedSender } from '../policy/sender';
 import type { AppContext } from './context';
+import { reportAttractLoop } from './kiosk';
 import { log } from './log';
 
 export function setupIpc(ctx: AppContext): void {
@@ -102,6 +103,9 @@ function createHandlers(ctx: AppContext): ChannelHandlers {
 
     'kiosk:config': () => ctx.config,
 
-    'app:info': () => ({ version: app.getVersion(), platform: process.platform, mode: ctx.config.mode }),
+    'kiosk:attract': ({ active }) => {
+      reportAttractLoop(ctx, active);
+      return null;
+    },
   };
 }

@@ -1,8 +1,8 @@
-// Application lifecycle: one instance at a time, quitting when the window closes (except on macOS), and a
-// window again when the dock icon is clicked.
+// Application lifecycle: one instance at a time (a second launch hands over its link), quitting when the
+// windows close (except on macOS), and windows again when the dock icon is clicked.
 import { app, BrowserWindow } from 'electron';
+import { handleSecondInstance, openWindows } from './classroom';
 import type { AppContext } from './context';
-import { createMainWindow } from './window';
 import { log } from './log';
 
 /** Returns false when another instance already runs; that instance is brought to the front instead. */
@@ -11,12 +11,14 @@ export function setupSingleInstance(ctx: AppContext): boolean {
     log.info('Tooth Rebirth is already running; handing over to it');
     return false;
   }
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const win = ctx.mainWindow;
-    if (!win || win.isDestroyed()) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
+    if (win && !win.isDestroyed()) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    }
+    handleSecondInstance(ctx, argv);
   });
   return true;
 }
@@ -29,6 +31,6 @@ export function setupQuit(ctx: AppContext): void {
     if (process.platform !== 'darwin' || ctx.config.mode === 'kiosk') app.quit();
   });
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow(ctx);
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindows(ctx);
   });
 }

@@ -1,12 +1,20 @@
-// The one window, in the configured mode, and its supervision: kiosk keyboard lock, reloading a crashed or
-// hung view behind the crash-loop guard, and keeping the display awake where nobody touches the screen.
+// A window of the app, in the configured mode, and its supervision: kiosk lock (keyboard, close, cursor),
+// reloading a crashed, hung or blank view behind the crash-loop guard, and keeping the display awake where
+// nobody touches the screen.
 import { app, BrowserWindow, dialog, Menu, powerSaveBlocker } from 'electron';
 import { powerSaveMode } from '../policy/files';
 import { KIOSK_QUIT_CHORD, kioskKeyDecision } from '../policy/keys';
 import { menuTemplate } from '../policy/menu';
 import { APP_ENTRY_URL } from '../policy/origins';
 import { hangResponse, RestartPolicy, shouldRecover } from '../policy/restart';
-import { windowOptions } from '../policy/window';
+import type { Rect } from '../policy/displays';
+import {
+  KIOSK_CURSOR_CSS,
+  SHOW_FALLBACK_MS,
+  type WindowRole,
+  windowOptions,
+  windowUrl,
+} from '../policy/window';
 import type { AppContext } from './context';
 import { log } from './log';
 
@@ -25,46 +33,97 @@ export function setupPowerSave(ctx: AppContext): void {
   });
 }
 
-/** The page the window shows: the dev server in development, otherwise the built renderer via app://. */
-function entryUrl(ctx: AppContext): string {
-  return ctx.devServerUrl ?? APP_ENTRY_URL;
+/** What the rest of main can ask of a supervised window. */
+export interface ViewSupervisor {
+  /** Something went wrong with the view: reload it behind the crash-loop guard. */
+  recover(what: string): void;
+  /** A planned reload (memory): at once, not counted as a failure. */
+  reloadNow(why: string): void;
 }
 
-function load(win: BrowserWindow, ctx: AppContext): void {
+const roles = new WeakMap<BrowserWindow, WindowRole>();
+const supervisors = new WeakMap<BrowserWindow, ViewSupervisor>();
+
+export function supervisorOf(win: BrowserWindow): ViewSupervisor | undefined {
+  return supervisors.get(win);
+}
+
+/** The page a window shows: the dev server in development, otherwise the built renderer via app://. */
+export function pageUrl(ctx: AppContext, role: WindowRole, fragment: string | null = null): string {
+  return windowUrl(ctx.devServerUrl ?? APP_ENTRY_URL, role, fragment);
+}
+
+function load(win: BrowserWindow, ctx: AppContext, fragment: string | null = null): void {
   if (win.isDestroyed()) return;
   // Failures are reported through 'did-fail-load', which the supervisor handles.
-  win.loadURL(entryUrl(ctx)).catch(() => undefined);
+  win.loadURL(pageUrl(ctx, roles.get(win) ?? 'main', fragment)).catch(() => undefined);
+}
+
+/** Shows a link's moment in a window: a fragment change of the page it already shows. */
+export function loadLink(win: BrowserWindow, ctx: AppContext, fragment: string): void {
+  load(win, ctx, fragment);
+}
+
+export interface WindowPlacement {
+  bounds?: Rect;
+  fullscreen?: boolean;
 }
 
 export function createMainWindow(ctx: AppContext): BrowserWindow {
+  const win = createAppWindow(ctx, 'main');
+  ctx.mainWindow = win;
+  return win;
+}
+
+/** A window of the app: its webContents is one the IPC gateway answers, for as long as the window lives. */
+export function createAppWindow(
+  ctx: AppContext,
+  role: WindowRole,
+  placement: WindowPlacement = {},
+): BrowserWindow {
   const { mode } = ctx.config;
   const win = new BrowserWindow(
     windowOptions({
       mode,
+      role,
+      ...placement,
       preloadPath: ctx.preloadPath,
       uiScale: ctx.config.uiScale,
       isDev: ctx.isDev,
       iconPath: process.platform === 'darwin' ? undefined : ctx.iconPath,
     }),
   );
+  roles.set(win, role);
   const contentsId = win.webContents.id;
   ctx.ownWebContents.add(contentsId);
-  ctx.mainWindow = win;
   win.on('closed', () => {
     ctx.ownWebContents.delete(contentsId);
     if (ctx.mainWindow === win) ctx.mainWindow = null;
+    if (ctx.audienceWindow === win) ctx.audienceWindow = null;
   });
 
   // Pinch on a touch screen zooms the 3D view (the scene handles it), never the page.
   win.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
-  win.once('ready-to-show', () => {
+  let shown = false;
+  const show = () => {
+    if (shown || win.isDestroyed()) return;
+    shown = true;
     win.show();
     win.focus();
-  });
+  };
+  win.once('ready-to-show', show);
+  // 'ready-to-show' never comes when the first load fails; the window must not stay invisible.
+  const showTimer = setTimeout(() => {
+    if (!shown) log.warn(`The window was not ready after ${SHOW_FALLBACK_MS / 1000} s; showing it anyway`);
+    show();
+  }, SHOW_FALLBACK_MS);
+  win.on('closed', () => clearTimeout(showTimer));
 
   if (mode === 'kiosk') lockKiosk(win, ctx);
-  superviseRenderer(win, ctx);
-  load(win, ctx);
+  supervisors.set(win, superviseRenderer(win, ctx));
+  const fragment = role === 'audience' ? null : ctx.pendingLink;
+  if (role !== 'audience') ctx.pendingLink = null;
+  load(win, ctx, fragment);
   return win;
 }
 
@@ -84,13 +143,24 @@ function lockKiosk(win: BrowserWindow, ctx: AppContext): void {
   win.on('close', (event) => {
     if (!ctx.quitting) event.preventDefault();
   });
+  // Ending the Windows session (log-off, shutdown, restart) must not wait on the close guard above.
+  const sessionEnds = () => {
+    log.info('The session is ending; letting the kiosk close');
+    ctx.quitting = true;
+  };
+  win.on('query-session-end', sessionEnds);
+  win.on('session-end', sessionEnds);
+  // No cursor on a touch screen; re-inserted on every page load, since inserted CSS lives with the document.
+  win.webContents.on('dom-ready', () => {
+    win.webContents.insertCSS(KIOSK_CURSOR_CSS, { cssOrigin: 'user' }).catch(() => undefined);
+  });
   // Someone or something took the window out of full screen or kiosk: put it back.
   win.on('leave-full-screen', () => {
     if (!ctx.quitting) setImmediate(() => !win.isDestroyed() && win.setKiosk(true));
   });
 }
 
-function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
+function superviseRenderer(win: BrowserWindow, ctx: AppContext): ViewSupervisor {
   const { config } = ctx;
   const policy = new RestartPolicy({
     maxRestarts: config.maxRestarts,
@@ -134,14 +204,17 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
           })
           .then(({ response }) => {
             asking = false;
-            if (response === 0) load(win, ctx);
-            else app.quit();
+            if (response === 0) {
+              ctx.health.reloads++;
+              load(win, ctx);
+            } else app.quit();
           });
         return;
       }
     }
     pendingReload = setTimeout(() => {
       pendingReload = null;
+      ctx.health.reloads++;
       load(win, ctx);
     }, decision.delayMs);
   };
@@ -194,12 +267,14 @@ function superviseRenderer(win: BrowserWindow, ctx: AppContext): void {
       log.info('The view is responding again');
     }
   });
-}
 
-/** A GPU or utility process that died is worth a log line; Chromium restarts the GPU process itself. */
-export function setupProcessLogging(): void {
-  app.on('child-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return;
-    log.warn(`${details.type} process gone (${details.reason}, exit code ${details.exitCode})`);
-  });
+  return {
+    recover,
+    reloadNow: (why) => {
+      if (win.isDestroyed() || ctx.quitting) return;
+      log.info(`${why}; reloading the view`);
+      ctx.health.reloads++;
+      load(win, ctx);
+    },
+  };
 }

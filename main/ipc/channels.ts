@@ -10,7 +10,7 @@ export const HOST_METHODS = {
   initialModel: 'model:initial',
   saveScreenshot: 'screenshot:save',
   kioskConfig: 'kiosk:config',
-  appInfo: 'app:info',
+  reportAttractLoop: 'kiosk:attract',
 } as const satisfies Record<keyof HostApi, Channel>;
 
 export type HostMethod = keyof typeof HOST_METHODS;

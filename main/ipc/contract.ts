@@ -71,17 +71,20 @@ export const KioskConfigSchema = z.strictObject({
   uiScale: z.number().min(0.75).max(2).default(1),
   /** Crash-loop guard: at most this many automatic reloads of the view... */
   maxRestarts: z.int().min(1).max(100).default(5),
-  /** ...within this many seconds; beyond that the app waits this long before trying again. */
+  /** ...within this many seconds; beyond that the app waits (at most five minutes) before trying again. */
   restartWindowSeconds: z.int().min(30).max(86_400).default(600),
+  /** Kiosk watchdog: above this JS heap (MB) the view reloads at the next attract-loop moment. */
+  heapLimitMB: z.int().min(128).max(16_384).default(1024),
+  /** Kiosk: local hour (0-23) of the daily soft restart of the app, or null for none. */
+  dailyRestartHour: z.int().min(0).max(23).nullable().default(4),
+  /** Kiosk: minutes between two heartbeat lines in the log (uptime, heap, frame rate, restarts). */
+  heartbeatMinutes: z.int().min(1).max(60).default(5),
 });
 export type KioskConfig = z.output<typeof KioskConfigSchema>;
 
-export const AppInfoSchema = z.strictObject({
-  version: z.string(),
-  platform: z.string(),
-  mode: z.enum(APP_MODES),
-});
-export type AppInfo = z.infer<typeof AppInfoSchema>;
+/** What the window reports when its attract loop starts or ends (the kiosk watchdogs act only inside it). */
+export const AttractLoopReportSchema = z.strictObject({ active: z.boolean() });
+export type AttractLoopReport = z.infer<typeof AttractLoopReportSchema>;
 
 /** A channel without a payload: `invoke(channel)` sends no argument, which arrives as `undefined`. */
 const noPayload = z.undefined({ message: 'this call takes no payload' });
@@ -92,7 +95,7 @@ export const contract = {
   'model:initial': { request: noPayload, response: ModelFileSchema.nullable() },
   'screenshot:save': { request: ScreenshotRequestSchema, response: SavedFileSchema.nullable() },
   'kiosk:config': { request: noPayload, response: KioskConfigSchema },
-  'app:info': { request: noPayload, response: AppInfoSchema },
+  'kiosk:attract': { request: AttractLoopReportSchema, response: z.null() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -109,5 +112,9 @@ export interface HostApi {
   /** Shows the save dialog for a PNG. Null when the user cancels. */
   saveScreenshot(png: Uint8Array, suggestedName: string): Promise<SavedFile | null>;
   kioskConfig(): Promise<KioskConfig>;
-  appInfo(): Promise<AppInfo>;
+  /**
+   * Tells the main process the attract loop started (true: nobody is using the exhibit) or ended (false: a
+   * visitor touched it). Memory and daily restarts wait for `true`, so they never cut into a visit.
+   */
+  reportAttractLoop(active: boolean): Promise<null>;
 }

@@ -2,8 +2,12 @@
 // crashes or hangs is reloaded on its own; but a page that crashes on every load must not be reloaded in a
 // tight loop. Each failure is timestamped by the caller (no clock in here, so the policy is testable):
 // reloads back off exponentially, and past `maxRestarts` failures within the window the guard waits out the
-// window before trying again.
+// window before trying again, but never longer than MAX_COOL_DOWN_MS: a museum would rather see a retry than a
+// dark screen for the rest of the afternoon.
 import type { AppMode } from '../ipc/contract';
+
+/** The longest a kiosk ever waits before trying again, whatever the configured window. */
+export const MAX_COOL_DOWN_MS = 5 * 60_000;
 
 export interface RestartPolicyOptions {
   maxRestarts: number;
@@ -42,7 +46,7 @@ export class RestartPolicy {
     if (this.failures.length > this.maxRestarts + 1) this.failures.shift();
     const recentFailures = this.failures.length;
     if (recentFailures > this.maxRestarts) {
-      return { action: 'cool-down', delayMs: this.windowMs, recentFailures };
+      return { action: 'cool-down', delayMs: Math.min(this.windowMs, MAX_COOL_DOWN_MS), recentFailures };
     }
     const delayMs = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (recentFailures - 1));
     return { action: 'reload', delayMs, recentFailures };

@@ -1,9 +1,27 @@
-// The window: one per mode, the same locked-down web preferences in all of them.
+// The windows: one per mode (two in presenter mode), the same locked-down web preferences in all of them.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { AppMode } from '../ipc/contract';
+import type { Rect } from './displays';
 
 /** The clinic's deep blue-grey, shown before the first frame so the window never flashes white. */
 export const BACKGROUND_COLOR = '#0d141c';
+
+/** A window that has not said it is ready by then is shown anyway: a kiosk must never look switched off. */
+export const SHOW_FALLBACK_MS = 10_000;
+
+/** Inserted into every page of a kiosk (as a user style, which outranks the page's own): no cursor. */
+export const KIOSK_CURSOR_CSS = '* { cursor: none !important; }';
+
+/** `main`: the one window of desktop and kiosk modes. Presenter mode has a presenter and an audience window. */
+export type WindowRole = 'main' | 'presenter' | 'audience';
+
+/** The page a window loads: the renderer, told its role by a query parameter, and an optional link fragment. */
+export function windowUrl(entry: string, role: WindowRole, fragment: string | null = null): string {
+  const url = new URL(entry);
+  if (role !== 'main') url.searchParams.set(role, '1');
+  if (fragment) url.hash = fragment;
+  return url.toString();
+}
 
 export interface WindowOptionsInput {
   mode: AppMode;
@@ -15,6 +33,10 @@ export interface WindowOptionsInput {
   isDev: boolean;
   /** Absolute path of the window icon (Linux and Windows use it; macOS takes the bundle's). */
   iconPath?: string;
+  role?: WindowRole;
+  /** Where the window goes (presenter mode places its two windows on their displays). */
+  bounds?: Rect;
+  fullscreen?: boolean;
 }
 
 /** Presenter mode enlarges the whole interface for a room; the config's uiScale applies on top. */
@@ -26,7 +48,11 @@ export function zoomFactorFor(mode: AppMode, uiScale: number): number {
 
 export function windowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   const { mode } = input;
+  const role = input.role ?? 'main';
   const kiosk = mode === 'kiosk';
+  // The room reads the audience window; the teacher's own screen keeps the plain scale.
+  const zoom =
+    role === 'presenter' ? zoomFactorFor('desktop', input.uiScale) : zoomFactorFor(mode, input.uiScale);
   const common: BrowserWindowConstructorOptions = {
     title: 'Tooth Rebirth',
     backgroundColor: BACKGROUND_COLOR,
@@ -47,7 +73,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       spellcheck: false,
       safeDialogs: true,
       devTools: input.isDev && !kiosk,
-      zoomFactor: zoomFactorFor(mode, input.uiScale),
+      zoomFactor: zoom,
       // A kiosk keeps simulating while covered by nothing but its own overlay; don't let Chromium slow it.
       backgroundThrottling: !kiosk,
     },
@@ -65,6 +91,17 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       maximizable: false,
       closable: false,
       skipTaskbar: false,
+    };
+  }
+  if (role !== 'main') {
+    return {
+      ...common,
+      title: role === 'presenter' ? 'Tooth Rebirth: presenter' : 'Tooth Rebirth: audience',
+      ...(input.bounds ?? { width: 1280, height: 800 }),
+      minWidth: 640,
+      minHeight: 480,
+      fullscreen: input.fullscreen === true,
+      autoHideMenuBar: true,
     };
   }
   if (mode === 'presenter') {

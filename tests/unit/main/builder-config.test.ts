@@ -32,6 +32,8 @@ interface BuilderConfig {
   linux: { target: string[]; category: string; icon: string; maintainer: string };
   win: { target: string[]; icon: string };
   mac: { target: string[]; category: string; icon: string };
+  nsis: { perMachine: boolean; oneClick: boolean };
+  protocols: Array<{ name: string; schemes: string[] }>;
 }
 
 const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -66,6 +68,11 @@ describe('electron-builder.yml', () => {
     expect(config.files.some((f) => /^(main|renderer|src|tests)\b/.test(f))).toBe(false);
     expect(packageJson.main).toBe('out/main/index.js');
     expect(packageJson.scripts['dist']).toContain('electron-builder --config electron-builder.yml');
+  });
+
+  it('installs per machine on Windows and registers the link scheme', () => {
+    expect(config.nsis.perMachine).toBe(true);
+    expect(config.protocols.flatMap((p) => p.schemes)).toEqual(['tooth-rebirth']);
   });
 
   it('targets Linux (AppImage, deb), Windows (nsis) and macOS (dmg) as an education app', () => {

@@ -22,12 +22,30 @@ describe('IPC contract', () => {
   });
 
   it('takes no payload on the no-payload channels', () => {
-    for (const channel of ['model:open', 'model:initial', 'kiosk:config', 'app:info'] as const) {
+    for (const channel of ['model:open', 'model:initial', 'kiosk:config'] as const) {
       expect(contract[channel].request.safeParse(undefined).success).toBe(true);
       for (const hostile of [null, 0, '', {}, [], { __proto__: { polluted: true } }]) {
         expect(contract[channel].request.safeParse(hostile).success).toBe(false);
       }
     }
+  });
+
+  it('takes exactly a boolean attract-loop report', () => {
+    const request = contract['kiosk:attract'].request;
+    expect(request.safeParse({ active: true }).success).toBe(true);
+    expect(request.safeParse({ active: false }).success).toBe(true);
+    for (const hostile of [
+      undefined,
+      null,
+      true,
+      {},
+      { active: 1 },
+      { active: 'true' },
+      { active: true, x: 1 },
+    ]) {
+      expect(request.safeParse(hostile).success).toBe(false);
+    }
+    expect(contract['kiosk:attract'].response.safeParse(null).success).toBe(true);
   });
 
   it('accepts a PNG screenshot with a name', () => {
@@ -106,8 +124,17 @@ describe('IPC contract', () => {
       uiScale: 1,
       maxRestarts: 5,
       restartWindowSeconds: 600,
+      heapLimitMB: 1024,
+      dailyRestartHour: 4,
+      heartbeatMinutes: 5,
     });
+    expect(KioskConfigSchema.parse({ dailyRestartHour: null }).dailyRestartHour).toBeNull();
+    for (const bad of [-1, 24, 3.5, '04:00']) {
+      expect(KioskConfigSchema.safeParse({ dailyRestartHour: bad }).success).toBe(false);
+    }
     for (const bad of [NaN, Infinity, -1, 1e9, 12.5, '120', null]) {
+      expect(KioskConfigSchema.safeParse({ heapLimitMB: bad }).success).toBe(false);
+      expect(KioskConfigSchema.safeParse({ heartbeatMinutes: bad }).success).toBe(false);
       expect(KioskConfigSchema.safeParse({ idleResetSeconds: bad }).success).toBe(false);
       expect(KioskConfigSchema.safeParse({ bots: bad }).success).toBe(false);
     }

@@ -53,7 +53,7 @@ function setup(overrides: Partial<ChannelHandlers> = {}) {
     'model:initial': vi.fn(() => null),
     'screenshot:save': vi.fn(async () => ({ path: '/home/user/Pictures/a.png' })),
     'kiosk:config': vi.fn(() => KioskConfigSchema.parse({ mode: 'kiosk' })),
-    'app:info': vi.fn(() => ({ version: '0.1.0', platform: 'linux', mode: 'desktop' as const })),
+    'kiosk:attract': vi.fn(() => null),
     ...overrides,
   };
   const dispose = registerGateway(ipc, handlers, {
@@ -76,11 +76,9 @@ describe('IPC gateway', () => {
   });
 
   it('answers a valid call from the app window with the handler result', async () => {
-    await expect(env.ipc.invoke('app:info', ownEvent)).resolves.toEqual({
-      version: '0.1.0',
-      platform: 'linux',
-      mode: 'desktop',
-    });
+    await expect(env.ipc.invoke('kiosk:config', ownEvent)).resolves.toMatchObject({ mode: 'kiosk' });
+    await expect(env.ipc.invoke('kiosk:attract', ownEvent, { active: true })).resolves.toBeNull();
+    expect(env.handlers['kiosk:attract']).toHaveBeenCalledWith({ active: true }, ownEvent);
     const request = { png: png(), suggestedName: 'molar.png' };
     await expect(env.ipc.invoke('screenshot:save', ownEvent, request)).resolves.toEqual({
       path: '/home/user/Pictures/a.png',
@@ -109,13 +107,16 @@ describe('IPC gateway', () => {
       },
       log,
     });
-    await expect(ipc.invoke('app:info', ownEvent)).rejects.toThrow('refused');
-    expect(handlers['app:info']).not.toHaveBeenCalled();
+    await expect(ipc.invoke('kiosk:config', ownEvent)).rejects.toThrow('refused');
+    expect(handlers['kiosk:config']).not.toHaveBeenCalled();
   });
 
   it('refuses hostile payloads with one short line, and never calls the handler', async () => {
     const hostile: Array<[string, unknown[]]> = [
-      ['app:info', [{}]], // payload on a no-payload channel
+      ['kiosk:config', [{}]], // payload on a no-payload channel
+      ['kiosk:attract', []], // missing payload
+      ['kiosk:attract', [{ active: 'yes' }]],
+      ['kiosk:attract', [{ active: true, heapBytes: 1 }]], // extra key
       ['model:open', ['../../etc/passwd']],
       ['kiosk:config', [{ __proto__: { isAdmin: true } }]],
       ['screenshot:save', []], // missing payload
@@ -178,10 +179,10 @@ describe('IPC gateway', () => {
 
   it('refuses to return a response outside the contract', async () => {
     const leaky = setup({
-      'app:info': () => ({ version: '1', platform: 'linux', mode: 'desktop', secret: 'token' }) as never,
+      'kiosk:config': () => ({ ...KioskConfigSchema.parse({}), secret: 'token' }) as never,
       'model:open': async () => ({ name: 'a.stl', bytes: 'not bytes' }) as never,
     });
-    await expect(leaky.ipc.invoke('app:info', ownEvent)).rejects.toThrow('the request failed');
+    await expect(leaky.ipc.invoke('kiosk:config', ownEvent)).rejects.toThrow('the request failed');
     await expect(leaky.ipc.invoke('model:open', ownEvent)).rejects.toThrow('the request failed');
     expect(leaky.log.error).toHaveBeenCalledTimes(2);
     expect(leaky.log.error.mock.calls[0]?.[0]).toMatch(/outside the contract/);

@@ -35,12 +35,17 @@ describe('preload', () => {
   });
 
   it('sends no payload on the no-payload channels', async () => {
-    for (const method of ['openModel', 'initialModel', 'kioskConfig', 'appInfo'] as const) {
+    for (const method of ['openModel', 'initialModel', 'kioskConfig'] as const) {
       electron.invoke.mockClear();
       await expect(host[method]()).resolves.toBe('answer');
       expect(electron.invoke).toHaveBeenCalledWith(HOST_METHODS[method]);
       expect(electron.invoke.mock.calls[0]).toHaveLength(1);
     }
+  });
+
+  it('sends the attract-loop report as one object', async () => {
+    await host.reportAttractLoop(true);
+    expect(electron.invoke).toHaveBeenCalledWith('kiosk:attract', { active: true });
   });
 
   it('sends the screenshot as one object', async () => {
@@ -63,9 +68,9 @@ describe('preload', () => {
 
 describe('IPC error messages', () => {
   it('loses only the prefix', () => {
-    expect(cleanIpcErrorMessage("Error invoking remote method 'app:info': Error: app:info: refused")).toBe(
-      'app:info: refused',
-    );
+    expect(
+      cleanIpcErrorMessage("Error invoking remote method 'kiosk:config': Error: kiosk:config: refused"),
+    ).toBe('kiosk:config: refused');
     expect(cleanIpcErrorMessage("Error invoking remote method 'x': TypeError: bad")).toBe('bad');
     expect(cleanIpcErrorMessage('plain message')).toBe('plain message');
   });

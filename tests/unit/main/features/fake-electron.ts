@@ -18,6 +18,20 @@ export class FakeWebContents extends EventEmitter {
   readonly loadURL = vi.fn(async (_url: string) => undefined);
   readonly forcefullyCrashRenderer = vi.fn();
   readonly setVisualZoomLevelLimits = vi.fn(async () => undefined);
+  readonly insertCSS = vi.fn(async (_css: string, _options?: unknown) => 'key');
+  /** What `capturePage` returns: a solid image unless a test sets another. */
+  capture: { width: number; height: number; bitmap: Uint8Array } = {
+    width: 4,
+    height: 4,
+    bitmap: new Uint8Array(64).fill(255),
+  };
+  readonly capturePage = vi.fn(async () => {
+    const { width, height, bitmap } = this.capture;
+    return { getSize: () => ({ width, height }), toBitmap: () => bitmap };
+  });
+  /** What the page answers to `executeJavaScript` (the health probe). */
+  probeAnswer: unknown = { heapBytes: 100 * 1024 * 1024, fps: 60 };
+  readonly executeJavaScript = vi.fn(async (_code: string, _gesture?: boolean) => this.probeAnswer);
   mainFrame = { url: '', parent: null };
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.windowOpenHandler = handler;
@@ -31,6 +45,10 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly setKiosk = vi.fn();
+  readonly close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -63,6 +81,10 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly relaunch = vi.fn();
+  readonly disableDomainBlockingFor3DAPIs = vi.fn();
+  readonly setAsDefaultProtocolClient = vi.fn((..._args: unknown[]) => true);
+  readonly commandLine = { appendSwitch: vi.fn() };
   getPath(name: string) {
     return this.paths[name] ?? `/nonexistent/${name}`;
   }
@@ -162,6 +184,24 @@ export const powerSaveBlocker = {
   stop: vi.fn(),
 };
 
+export const powerMonitor = new EventEmitter();
+
+export const screen = {
+  displays: [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+  ] as unknown[],
+  getAllDisplays() {
+    return this.displays;
+  },
+  getPrimaryDisplay() {
+    return this.displays[0];
+  },
+};
+
 export const fakeLog = {
   info: vi.fn(),
   warn: vi.fn(),
@@ -171,4 +211,15 @@ export const fakeLog = {
   errorHandler: { startCatching: vi.fn() },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, powerSaveBlocker };
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  dialog,
+  Menu,
+  powerSaveBlocker,
+  powerMonitor,
+  screen,
+};

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../../main/features/context';
-import { KioskConfigSchema, type AppMode, PNG_SIGNATURE } from '../../../../main/ipc/contract';
+import { type AppMode, PNG_SIGNATURE } from '../../../../main/ipc/contract';
+import { args, context } from './context';
 import {
   app,
   dialog,
@@ -35,24 +36,6 @@ function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tooth-main-'));
   temps.push(dir);
   return dir;
-}
-
-function context(mode: AppMode = 'desktop', overrides: Partial<AppContext> = {}): AppContext {
-  return {
-    args: { model: null, config: null, mode: null, problems: [] },
-    config: KioskConfigSchema.parse({ mode, maxRestarts: 2, restartWindowSeconds: 60 }),
-    isDev: false,
-    devServerUrl: undefined,
-    origins: ['app://tooth-rebirth'],
-    rendererDir: '/nonexistent/out/renderer',
-    preloadPath: '/opt/app/out/preload/index.cjs',
-    iconPath: '/opt/app/build/icon.png',
-    cwd: '/nonexistent',
-    ownWebContents: new Set(),
-    mainWindow: null,
-    quitting: false,
-    ...overrides,
-  };
 }
 
 beforeEach(() => {
@@ -376,9 +359,7 @@ describe('IPC handlers', () => {
   it('reads the model given on the command line', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'molar.stl'), 'solid molar\nendsolid molar\n');
-    const invoke = connect(
-      context('desktop', { cwd: dir, args: { model: 'molar.stl', config: null, mode: null, problems: [] } }),
-    );
+    const invoke = connect(context('desktop', { cwd: dir, args: args({ model: 'molar.stl' }) }));
     const model = (await invoke('model:initial')) as { name: string; bytes: Uint8Array };
     expect(model.name).toBe('molar.stl');
     expect(Buffer.from(model.bytes).toString()).toBe('solid molar\nendsolid molar\n');
@@ -387,29 +368,25 @@ describe('IPC handlers', () => {
   it('explains a missing or unsupported start-up model in one sentence', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'x');
-    const missing = connect(
-      context('desktop', { cwd: dir, args: { model: 'gone.stl', config: null, mode: null, problems: [] } }),
-    );
+    const missing = connect(context('desktop', { cwd: dir, args: args({ model: 'gone.stl' }) }));
     await expect(missing('model:initial')).rejects.toThrow(
       'model:initial: could not open "gone.stl": the file does not exist',
     );
     const empty = path.join(dir, 'empty.ply');
     fs.writeFileSync(empty, '');
-    const emptyModel = connect(
-      context('desktop', { args: { model: empty, config: null, mode: null, problems: [] } }),
-    );
+    const emptyModel = connect(context('desktop', { args: args({ model: empty }) }));
     await expect(emptyModel('model:initial')).rejects.toThrow('model:initial: "empty.ply" is empty');
   });
 
-  it('answers null without a start-up model, and the config and app info', async () => {
-    const invoke = connect(context('presenter'));
+  it('answers null without a start-up model, the config, and takes the attract-loop report', async () => {
+    const ctx = context('presenter');
+    const invoke = connect(ctx);
     await expect(invoke('model:initial')).resolves.toBeNull();
-    await expect(invoke('kiosk:config')).resolves.toMatchObject({ mode: 'presenter' });
-    await expect(invoke('app:info')).resolves.toEqual({
-      version: '0.1.0',
-      platform: process.platform,
-      mode: 'presenter',
-    });
+    await expect(invoke('kiosk:config')).resolves.toMatchObject({ mode: 'presenter', dailyRestartHour: 4 });
+    await expect(invoke('kiosk:attract', { active: true })).resolves.toBeNull();
+    expect(ctx.health.attractLoop).toBe(true);
+    await expect(invoke('kiosk:attract', { active: 'yes' })).rejects.toThrow('invalid request');
+    expect(ctx.health.attractLoop).toBe(true);
   });
 
   it('opens a model through the dialog, filtered to model files', async () => {
@@ -457,7 +434,7 @@ describe('IPC handlers', () => {
     const ctx = context('desktop');
     setupIpc(ctx);
     const win = createMainWindow(ctx) as unknown as FakeBrowserWindow;
-    const handler = ipcMain.handlers.get('app:info') as Listener;
+    const handler = ipcMain.handlers.get('kiosk:config') as Listener;
     const subframe = { url: 'app://tooth-rebirth/index.html', parent: win.webContents.mainFrame };
     await expect(handler({ sender: win.webContents, senderFrame: subframe })).rejects.toThrow('refused');
     const foreign = { url: 'https://evil.example/', parent: null };

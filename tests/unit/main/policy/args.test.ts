@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeModelPath, parseArgs } from '../../../../main/policy/args';
+import { looksLikeModelPath, parseArgs, refusedSwitches } from '../../../../main/policy/args';
 
 describe('command line', () => {
   it('reads the app flags in both spellings', () => {
@@ -7,7 +7,9 @@ describe('command line', () => {
       {
         model: 'scans/molar.stl',
         config: '/etc/tooth/kiosk.json',
+        link: null,
         mode: 'kiosk',
+        supervised: false,
         problems: [],
       },
     );
@@ -20,7 +22,14 @@ describe('command line', () => {
 
   it('leaves Electron and Chromium switches alone', () => {
     const args = parseArgs(['.', '--no-sandbox', '--enable-logging', '--inspect=9229', '-psn_0_12345', '--']);
-    expect(args).toEqual({ model: null, config: null, mode: null, problems: [] });
+    expect(args).toEqual({
+      model: null,
+      config: null,
+      link: null,
+      mode: null,
+      supervised: false,
+      problems: [],
+    });
   });
 
   it('takes a bare model path, as "Open with" passes it', () => {
@@ -43,6 +52,18 @@ describe('command line', () => {
     });
   });
 
+  it('takes a link from --link or as a bare scheme argument, and --supervised', () => {
+    expect(parseArgs(['--link', '#m=abc']).link).toBe('#m=abc');
+    expect(parseArgs(['--link=tooth-rebirth://open#m=abc']).link).toBe('tooth-rebirth://open#m=abc');
+    // What Windows and Linux pass for a registered scheme.
+    expect(parseArgs(['--presenter', 'Tooth-Rebirth://open#m=x'])).toMatchObject({
+      link: 'Tooth-Rebirth://open#m=x',
+      mode: 'presenter',
+    });
+    expect(parseArgs(['--link'])).toMatchObject({ link: null, problems: ['--link needs a link'] });
+    expect(parseArgs(['--supervised', '--kiosk'])).toMatchObject({ supervised: true, mode: 'kiosk' });
+  });
+
   it('prefers kiosk when both modes are asked for, and says so', () => {
     const both = parseArgs(['--presenter', '--kiosk']);
     expect(both.mode).toBe('kiosk');
@@ -57,5 +78,33 @@ describe('command line', () => {
     expect(looksLikeModelPath('.stl')).toBe(false);
     expect(looksLikeModelPath('--foo.stl')).toBe(false);
     expect(looksLikeModelPath('.')).toBe(false);
+  });
+});
+
+describe('switches a packaged kiosk refuses', () => {
+  it('refuses debugging and sandbox-disabling switches in every spelling Chromium reads', () => {
+    const argv = [
+      '--kiosk',
+      '--remote-debugging-port=9222',
+      '-no-sandbox',
+      '--Remote-Debugging-Pipe',
+      '--disable-web-security',
+      '--remote-debugging-port',
+    ];
+    expect(refusedSwitches(argv, true, 'kiosk', 'linux')).toEqual([
+      '--remote-debugging-port',
+      '--no-sandbox',
+      '--remote-debugging-pipe',
+      '--disable-web-security',
+    ]);
+    expect(refusedSwitches(['/no-sandbox'], true, 'kiosk', 'win32')).toEqual(['--no-sandbox']);
+    expect(refusedSwitches(['/no-sandbox'], true, 'kiosk', 'linux')).toEqual([]);
+  });
+
+  it('lets a development build, other modes, and arguments after -- pass', () => {
+    expect(refusedSwitches(['--remote-debugging-port=0', '--no-sandbox'], false, 'kiosk')).toEqual([]);
+    expect(refusedSwitches(['--remote-debugging-port=0'], true, 'desktop')).toEqual([]);
+    expect(refusedSwitches(['--no-sandboxed-thing', '--', '--no-sandbox'], true, 'kiosk')).toEqual([]);
+    expect(refusedSwitches(['--enable-logging', 'molar.stl'], true, 'kiosk')).toEqual([]);
   });
 });

@@ -30,8 +30,20 @@ describe('kiosk config parsing', () => {
       uiScale: 1.5,
       maxRestarts: 3,
       restartWindowSeconds: 300,
+      heapLimitMB: 768,
+      dailyRestartHour: null,
+      heartbeatMinutes: 10,
     };
     expect(parseKioskConfig(JSON.stringify(file))).toEqual({ config: file, problems: [] });
+  });
+
+  it('falls back field by field for the watchdog settings', () => {
+    const { config, problems } = parseKioskConfig(
+      JSON.stringify({ heapLimitMB: 64, dailyRestartHour: '04:00', heartbeatMinutes: 2, mode: 'kiosk' }),
+    );
+    expect(config).toEqual({ ...defaults, mode: 'kiosk', heartbeatMinutes: 2 });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['heapLimitMB', 'dailyRestartHour']);
+    expect(problems[1]).toMatch(/using 4$/);
   });
 
   it('accepts a byte-order mark', () => {

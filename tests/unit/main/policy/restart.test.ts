@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hangResponse, RestartPolicy, shouldRecover } from '../../../../main/policy/restart';
+import {
+  hangResponse,
+  MAX_COOL_DOWN_MS,
+  RestartPolicy,
+  shouldRecover,
+} from '../../../../main/policy/restart';
 
 describe('crash-loop guard', () => {
   it('backs off exponentially, then cools down past the limit', () => {
@@ -97,5 +102,14 @@ describe('crash-loop guard', () => {
     expect(hangResponse('kiosk')).toEqual({ kind: 'reload', afterMs: 10_000 });
     expect(hangResponse('desktop').kind).toBe('ask');
     expect(hangResponse('presenter').kind).toBe('ask');
+  });
+});
+
+describe('cool-down ceiling', () => {
+  it('never waits longer than five minutes, whatever the configured window', () => {
+    const policy = new RestartPolicy({ maxRestarts: 1, windowMs: 86_400_000 });
+    policy.recordFailure(0);
+    expect(policy.recordFailure(1000)).toMatchObject({ action: 'cool-down', delayMs: MAX_COOL_DOWN_MS });
+    expect(MAX_COOL_DOWN_MS).toBe(300_000);
   });
 });

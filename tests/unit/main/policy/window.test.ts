@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_MODES } from '../../../../main/ipc/contract';
 import { type KeyInput, kioskKeyDecision } from '../../../../main/policy/keys';
 import { menuTemplate } from '../../../../main/policy/menu';
-import { windowOptions, zoomFactorFor } from '../../../../main/policy/window';
+import { windowOptions, windowUrl, zoomFactorFor } from '../../../../main/policy/window';
 
 const input = { preloadPath: '/app/out/preload/index.cjs', uiScale: 1, isDev: false };
 
@@ -132,5 +132,38 @@ describe('application menu', () => {
   it('has the app menu on macOS', () => {
     const mac = menuTemplate({ mode: 'desktop', platform: 'darwin', isDev: false }) as Item[];
     expect(mac[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('presenter and audience windows', () => {
+  const base = { mode: 'presenter' as const, preloadPath: '/p.cjs', uiScale: 1, isDev: false };
+
+  it('tells the renderer its role by query, and carries a link fragment', () => {
+    expect(windowUrl('app://tooth-rebirth/index.html', 'main')).toBe('app://tooth-rebirth/index.html');
+    expect(windowUrl('app://tooth-rebirth/index.html', 'presenter')).toBe(
+      'app://tooth-rebirth/index.html?presenter=1',
+    );
+    expect(windowUrl('http://localhost:5173/', 'audience', 'm=abc')).toBe(
+      'http://localhost:5173/?audience=1#m=abc',
+    );
+  });
+
+  it('enlarges the audience view for the room, not the presenter’s, and places both', () => {
+    const audience = windowOptions({
+      ...base,
+      role: 'audience',
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      fullscreen: true,
+    });
+    expect(audience).toMatchObject({ x: 1920, width: 1280, fullscreen: true });
+    expect(audience.webPreferences?.zoomFactor).toBe(1.25);
+    const presenter = windowOptions({ ...base, role: 'presenter' });
+    expect(presenter.webPreferences?.zoomFactor).toBe(1);
+    expect(presenter.fullscreen).toBe(false);
+    expect(presenter.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 });
