@@ -60,6 +60,8 @@ export class SimController {
   private activeScenario = '';
   private activeTooth: ToothModel | null = null;
   private starting = false;
+  /** The engine step last asked for (-1: none). */
+  private requested = -1;
   /** Wall seconds a clinical pause has lasted while nobody is at the kiosk. */
   private idlePaused = 0;
 
@@ -123,13 +125,19 @@ export class SimController {
 
     if (live.seekPending) {
       live.seekPending = false;
+      this.requested = step > 0 ? Math.round(loc.localTime / step) : -1;
       void c.seek(loc.localTime).catch(() => {
         // superseded by a newer request, or reported through onError
       });
-    } else if (step > 0 && Math.round(loc.localTime / step) !== c.frame.steps) {
-      // Only when the clock has moved to another engine step (the worker rounds a time to its step): a paused
-      // clock sends nothing.
-      c.advanceTo(loc.localTime);
+    } else if (step > 0) {
+      // Only when the clock is on another engine step than the frame (the worker rounds a time to its step),
+      // and that step was not asked for already or the client has nothing under way: a paused clock sends
+      // nothing, and a request in flight is not repeated every frame.
+      const target = Math.round(loc.localTime / step);
+      if (target !== c.frame.steps && (target !== this.requested || !c.busy)) {
+        this.requested = target;
+        c.advanceTo(loc.localTime);
+      }
     }
 
     const f = c.frame;
@@ -188,6 +196,7 @@ export class SimController {
     try {
       const info = await this.client.initRun(runOf(scenario), sitesFor(tooth, scenario));
       live.bots = info.bots;
+      this.requested = -1;
       this.activeScenario = id;
       this.activeTooth = tooth;
       live.seekPending = true;

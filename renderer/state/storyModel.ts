@@ -42,7 +42,10 @@ function sync(t: number): void {
 
 /** Record the metric cues of a scenario run (computed once per scenario from its metric track), and the track. */
 function addScenarioCues(scenario: string, cues: ScenarioCue[], track?: MetricTrack): void {
-  scenarioCues.set(scenario, cues.filter((c) => c.kind !== 'checkpoint'));
+  scenarioCues.set(
+    scenario,
+    cues.filter((c) => c.kind !== 'checkpoint'),
+  );
   if (track) tracks.set(scenario, track);
   place();
 }
