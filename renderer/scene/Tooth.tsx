@@ -71,15 +71,12 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
     const f = readFrame(frame);
     if (!f) return;
     const a = applied.current;
-    if (a.geo !== geo) {
-      // New geometry starts from the state before treatment: bring every site up to the frame.
-      a.geo = geo;
-      f.allSitesChanged = true;
-    } else if (f.seq === a.seq) {
-      return;
-    }
+    // New geometry starts from the state before treatment: bring every site up to the frame.
+    const fresh = a.geo !== geo;
+    if (!fresh && f.seq === a.seq) return;
+    a.geo = geo;
     a.seq = f.seq;
-    applyEnamelFrame(geo, f);
+    applyEnamelFrame(geo, f, fresh);
   });
 
   const sectionMeshes: { layer: SectionLayer; geometry: ToothGeometry['inner'][number]['geometry'] }[] = [];

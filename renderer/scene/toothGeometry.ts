@@ -118,9 +118,7 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
       siteChalk[s] = HEALTHY_CHALK + f * (WHITE_SPOT_CHALK - HEALTHY_CHALK);
       for (let k = 0; k < 3; k++) {
         const h = HEALTHY_ENAMEL_LAB[k]!;
-        siteLab[3 * s + k] = sites.initialLab
-          ? sites.initialLab[3 * s + k]!
-          : h + f * (WHITE_SPOT_LAB[k]! - h);
+        siteLab[3 * s + k] = h + f * (WHITE_SPOT_LAB[k]! - h);
       }
     }
     const ref = new Float32Array(2 * n);
@@ -183,11 +181,12 @@ function flag(attr: BufferAttribute, lo: number, hi: number): void {
 
 /**
  * Brings the enamel's attributes up to a frame: the vertices reached by the sites it changed (every vertex when
- * it says all sites changed) are blended again, and only their span is flagged for upload. Consumes the frame's
- * change list, like `applyFrame` in worker/frame.ts. Returns the number of vertices updated. Allocates nothing.
- * A frame for another site field (a different model while the simulation restarts) is left unconsumed.
+ * it says all sites changed, or when `everySite` asks for it) are blended again, and only their span is flagged
+ * for upload. Reads the frame and never writes it: its change list is there for every reader until the frame
+ * loop releases it. Returns the number of vertices updated; a frame for another site field (a different model
+ * while the simulation restarts) updates none. Allocates nothing.
  */
-export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView): number {
+export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite = false): number {
   const { blend, enamelNow, enamelChalk, enamelLab, queued, queue } = geo;
   if (!blend || !enamelNow || !enamelChalk || !enamelLab) return 0;
   const S = geo.sites;
@@ -200,7 +199,7 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView): number {
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
   let updated = 0;
-  if (frame.allSitesChanged) {
+  if (everySite || frame.allSitesChanged) {
     for (let v = 0; v < blend.vertices; v++) {
       blendVertex(blend, v, frame.siteThickness, frame.siteChalk, frame.siteLab, now, chalk, lab);
     }
@@ -228,8 +227,6 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView): number {
       if (v > hi) hi = v;
     }
   }
-  frame.changedCount = 0;
-  frame.allSitesChanged = false;
   if (updated > 0) {
     flag(enamelNow, lo, hi);
     flag(enamelChalk, lo, hi);

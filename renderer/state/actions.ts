@@ -1,5 +1,5 @@
 // What the controls do. Each action changes slow state (zustand) and/or the story clock in `live`; the frame
-// loop (`tick` in controller.ts) then brings the simulation to that moment. The UI calls only these.
+// loop (`SimController.tick`) then brings the simulation to that moment. The UI calls only these.
 import { live } from './live';
 import { type Language, rememberLanguage, type Speed, STEP_SECONDS, useApp } from './store';
 import { story } from './storyModel';

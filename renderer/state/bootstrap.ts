@@ -1,12 +1,15 @@
 // Start-up: a flat list of setup steps, one per feature.
-import { addEffect } from '@react-three/fiber';
+import { SimClient } from '../worker/client';
 import { actions } from './actions';
-import { configureSim, tick } from './controller';
+import { SimController } from './controller';
+import { computeCueTracks } from './cueTracks';
+import { frameLoop } from './frameLoop';
 import { installInspector } from './inspect';
 import { startIdleWatch } from './kiosk';
 import { live } from './live';
-import { modelActions } from './model';
+import { modelActions, useTooth } from './model';
 import { parseStartOptions, type StartOptions } from './options';
+import { configureSim } from './runs';
 import { useApp } from './store';
 import { story } from './storyModel';
 
@@ -20,28 +23,25 @@ function setupLanguage(): void {
   document.documentElement.lang = useApp.getState().language;
 }
 
-function setupFrameLoop(): void {
-  // The clock and the simulation follow the display's frames (R3F's loop, before the scene renders). Where the
-  // GPU is slow (software rendering, an old kiosk PC) frames can be far apart: a timer then keeps the story
-  // moving at its real pace, and the picture catches up when it can.
-  let last = 0;
-  let reported = false;
-  const run = (now: number) => {
-    const dt = last === 0 ? 0 : (now - last) / 1000;
-    last = now;
-    try {
-      tick(dt);
-    } catch (err) {
-      // Report once; the loop keeps running so the window never freezes on one bad frame.
-      if (!reported) console.error('Tooth Rebirth: frame loop error:', err);
-      reported = true;
-    }
-  };
-  addEffect(() => run(performance.now()));
-  window.setInterval(() => {
-    const now = performance.now();
-    if (now - last > 50) run(now);
-  }, 25);
+let controller: SimController | null = null;
+
+/** The app's simulation controller, once bootstrap has made it. */
+export function simController(): SimController | null {
+  return controller;
+}
+
+function setupSimulation(): void {
+  controller = new SimController(SimClient.create(), story);
+  frameLoop.drive(controller);
+  frameLoop.start();
+}
+
+function setupCueTracks(): void {
+  // Each tooth has its own runs, so its own cues: the scenario on show first.
+  useTooth.subscribe((s, previous) => {
+    if (s.tooth && s.tooth !== previous.tooth)
+      void computeCueTracks(s.tooth, story.clock.locate(live.time).scenario);
+  });
 }
 
 async function setupKiosk(options: StartOptions): Promise<void> {
@@ -71,7 +71,8 @@ export function bootstrap(): void {
   live.time = story.clock.clamp(options.time);
   live.seekPending = true;
   story.sync(live.time);
-  setupFrameLoop();
+  setupSimulation();
+  setupCueTracks();
   // The kiosk configuration (swarm size, language) comes first, then the tooth.
   void setupKiosk(options).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();

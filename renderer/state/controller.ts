@@ -1,201 +1,210 @@
-// The frame loop's brain: moves the story clock, keeps the simulation worker on the clock's moment, and copies
-// the latest frame's figures into `live`. Called once per frame from the scene (`useFrame`); allocates nothing
-// on the steady path.
+// The frame loop's brain: moves the story clock, keeps the simulation on the clock's moment, stops on the
+// redesigned protocol's clinical pauses, and copies the latest frame's figures into `live`. The simulation
+// client and the story (its clock) are given to it, so tests drive it with stand-ins. Allocates nothing on the
+// steady path.
+import { upperBound } from '../engine/search';
 import type { SiteField } from '../engine/types';
-import { applyLesion, type ToothModel } from '../mesh';
-import { detectCues } from '../timeline/cues';
-import { engineConfigFor, getScenario, type Scenario, scenarioSeconds } from '../timeline/scenarios';
-import type { Location } from '../timeline/storyClock';
-import { SimClient } from '../worker/client';
-import { TrackClient } from '../worker/trackClient';
+import type { ToothModel } from '../mesh';
+import type { StoryCue } from '../timeline/cues';
+import { getScenario } from '../timeline/scenarios';
+import type { Location, StoryClock } from '../timeline/storyClock';
+import type { SimError, SimRun } from '../worker/client';
+import type { FrameView } from '../worker/frame';
+import { actions } from './actions';
+import { checkpointsOn } from './checkpoints';
 import { live } from './live';
 import { useTooth } from './model';
+import { runOf, sitesFor } from './runs';
 import { SPEED_FACTOR, useApp } from './store';
-import { story } from './storyModel';
 
 /** The clock waits for the engine when it falls this far behind (seconds), so the picture matches the clock. */
-const MAX_LAG = 0.35;
-/** A long frame (tab in the background, a breakpoint) never jumps the story by more than this. */
-const MAX_FRAME_SECONDS = 0.1;
+export const MAX_LAG = 0.35;
+/** A long frame (tab in the background, a breakpoint) never jumps the story by more than this (wall seconds). */
+export const MAX_FRAME_SECONDS = 0.1;
+/** How long an unattended kiosk lingers on a clinical pause before the story goes on (wall seconds). */
+export const IDLE_CHECKPOINT_SECONDS = 8;
 
-let client: SimClient | null = null;
-let botsOverride: number | null = null;
-let activeScenario = '';
-let activeTooth: ToothModel | null = null;
-let starting = false;
-let tracks: TrackClient | null = null;
-/** The tooth whose cue tracks are being computed (a new tooth starts them again). */
-let trackedTooth: ToothModel | null = null;
-const lesioned = new Map<string, SiteField>();
-const loc: Location = { index: 0, scenario: '', localTime: 0 };
-
-export function configureSim(options: { bots: number | null }): void {
-  botsOverride = options.bots;
+/** What the controller needs of the simulation client (`SimClient`, or a stand-in in tests). */
+export interface SimPort {
+  /** The latest frame, updated in place by the client. */
+  readonly frame: FrameView;
+  /** The running scenario's figures once it has started (its engine step, seconds). */
+  readonly info: { readonly dt: number } | null;
+  /** A request is in flight or queued. */
+  readonly busy: boolean;
+  initRun(run: SimRun, sites: SiteField): Promise<{ bots: number }>;
+  seek(time: number): Promise<unknown>;
+  advanceTo(time: number): void;
+  onError(cb: (error: SimError) => void): () => void;
+  onRestart(cb: (reason: string) => void): () => void;
+  dispose(): void;
 }
 
-function simClient(): SimClient {
-  if (!client) {
-    client = SimClient.create();
-    client.onError((e) => useApp.setState({ simStatus: 'error', simMessage: e.message }));
-    client.onRestart(() => {
-      live.seekPending = true;
-    });
-  }
-  return client;
+/** The story the controller plays: its clock, and what to update when the clock moves. */
+export interface StoryPort {
+  readonly clock: StoryClock;
+  /** The clock moved to story time t: update what the interface shows (chapter, fired cues). */
+  sync(t: number): void;
 }
 
-function sitesFor(tooth: ToothModel, scenario: Scenario): SiteField {
-  const key = `${scenario.lesion.preset}:${scenario.lesion.seed}`;
-  let sites = lesioned.get(key);
-  if (!sites) {
-    sites = applyLesion(tooth.sites, scenario.lesion.preset, scenario.lesion.seed);
-    lesioned.set(key, sites);
-  }
-  return sites;
-}
+const checkpointTime = (cues: readonly StoryCue[]) => (i: number) => cues[i]!.time;
 
-async function startScenario(tooth: ToothModel, id: string): Promise<void> {
-  const scenario = getScenario(id);
-  if (!scenario) {
-    useApp.setState({ simStatus: 'error', simMessage: `The story names an unknown scenario "${id}".` });
-    return;
-  }
-  starting = true;
-  useApp.setState({ simStatus: 'starting' });
-  try {
-    const c = simClient();
-    // The very configuration the cue track runs with, so both runs are one and the same.
-    const config = engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots });
-    const info = await c.initRun(
-      { label: id, config, endTime: scenarioSeconds(scenario) },
-      sitesFor(tooth, scenario),
-    );
-    live.bots = info.bots;
-    activeScenario = id;
-    activeTooth = tooth;
-    live.seekPending = true;
-    useApp.setState({ simStatus: 'ready', simMessage: '' });
-  } catch (err) {
-    useApp.setState({ simStatus: 'error', simMessage: err instanceof Error ? err.message : String(err) });
-  } finally {
-    starting = false;
-  }
-}
+export class SimController {
+  private readonly client: SimPort;
+  private readonly story: StoryPort;
+  /** The clinical pauses on the story clock, time-sorted, from the scenarios' data. */
+  readonly checkpoints: readonly StoryCue[];
+  private readonly checkpointKey: (i: number) => number;
+  private readonly unsubscribe: (() => void)[];
+  private readonly loc: Location = { index: 0, scenario: '', localTime: 0 };
+  private activeScenario = '';
+  private activeTooth: ToothModel | null = null;
+  private starting = false;
+  /** The engine step last asked for (-1: none). */
+  private requested = -1;
+  /** Wall seconds a clinical pause has lasted while nobody is at the kiosk. */
+  private idlePaused = 0;
 
-/**
- * Compute the cue track of every scenario in the story, the one on show first, then in story order. Each track
- * is the same deterministic run as on screen, so its cues land on the timeline where the run crosses them.
- */
-async function computeTracks(tooth: ToothModel, first: string): Promise<void> {
-  trackedTooth = tooth;
-  tracks?.dispose();
-  const client = new TrackClient();
-  tracks = client;
-  const order = [first, ...story.chapters.map((c) => c.scenario)].filter(
-    (id, i, all) => all.indexOf(id) === i,
-  );
-  for (const id of order) {
-    const scenario = getScenario(id);
-    if (!scenario || tracks !== client) continue;
-    try {
-      const config = engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots });
-      const track = await client.compute(id, config, sitesFor(tooth, scenario), scenarioSeconds(scenario));
-      if (tracks !== client || trackedTooth !== tooth) return; // a newer tooth took over
-      story.addScenarioCues(id, detectCues(track, scenario.checkpoints ?? []), track);
-    } catch (err) {
-      console.warn(`Tooth Rebirth: no cue markers for ${id}:`, err instanceof Error ? err.message : err);
-    }
+  constructor(client: SimPort, story: StoryPort) {
+    this.client = client;
+    this.story = story;
+    this.checkpoints = checkpointsOn(story.clock);
+    this.checkpointKey = checkpointTime(this.checkpoints);
+    this.unsubscribe = [
+      client.onError((e) => useApp.setState({ simStatus: 'error', simMessage: e.message })),
+      client.onRestart(() => {
+        live.seekPending = true;
+      }),
+    ];
   }
-}
 
-/** One frame: `dt` wall seconds since the last. */
-export function tick(dt: number): void {
-  const tooth = useTooth.getState().tooth;
-  if (!tooth) return;
-  if (tooth !== activeTooth) {
-    lesioned.clear();
-    activeScenario = '';
+  /** The simulation's latest frame (the scene reads its arrays by mutation inside the frame loop). */
+  get frame(): FrameView {
+    return this.client.frame;
   }
-  story.clock.locate(live.time, loc);
-  if (tooth !== trackedTooth) {
-    story.clearCues();
-    void computeTracks(tooth, loc.scenario);
-  }
-  if (loc.scenario !== activeScenario) {
-    live.settled = false;
-    if (!starting) void startScenario(tooth, loc.scenario);
-    return;
-  }
-  const c = simClient();
-  const s = useApp.getState();
-  const step = c.info?.dt ?? 0;
 
-  // Move the clock while playing, unless the engine lags behind it.
-  const frameLocal = c.frame.time;
-  if (s.playing && s.pause === null && !live.seekPending && loc.localTime - frameLocal < MAX_LAG) {
-    const before = live.time;
-    let next = Math.min(live.duration, before + Math.min(dt, MAX_FRAME_SECONDS) * SPEED_FACTOR[s.speed]);
-    // A redesigned-protocol checkpoint between then and now: stop on it and ask the clinician's question.
-    const cue = nextCheckpointCue(before, next);
-    if (cue) {
-      next = cue.time;
-      useApp.setState({
-        pause: { cueId: cue.id, scenario: cue.scenario, checkpointId: cue.checkpointId ?? '' },
-      });
-    }
-    live.time = next;
-    if (next >= live.duration) useApp.setState({ playing: false });
-    story.sync(live.time);
-    story.clock.locate(live.time, loc);
-    if (loc.scenario !== activeScenario) {
-      live.settled = false; // crossed into another scenario: start it next frame
+  /** One frame: `dt` wall seconds since the last. */
+  tick(dt: number): void {
+    const tooth = useTooth.getState().tooth;
+    if (!tooth) return;
+    if (tooth !== this.activeTooth) this.activeScenario = '';
+    const loc = this.story.clock.locate(live.time, this.loc);
+    if (loc.scenario !== this.activeScenario) {
+      live.settled = false;
+      if (!this.starting) void this.start(tooth, loc.scenario);
       return;
     }
+    const c = this.client;
+    const step = c.info?.dt ?? 0;
+    this.lingerIfIdle(dt);
+
+    // Move the clock while playing, unless the engine lags behind it.
+    const s = useApp.getState();
+    if (s.playing && s.pause === null && !live.seekPending && loc.localTime - c.frame.time < MAX_LAG) {
+      const before = live.time;
+      const duration = this.story.clock.duration;
+      let next = Math.min(duration, before + Math.min(dt, MAX_FRAME_SECONDS) * SPEED_FACTOR[s.speed]);
+      // A clinical pause between then and now: stop on it and ask the clinician's question.
+      const i = upperBound(this.checkpoints.length, this.checkpointKey, before);
+      const cue = this.checkpoints[i];
+      if (cue !== undefined && cue.time <= next) {
+        next = cue.time;
+        useApp.setState({
+          pause: { cueId: cue.id, scenario: cue.scenario, checkpointId: cue.checkpointId ?? '' },
+        });
+      }
+      live.time = next;
+      if (next >= duration) useApp.setState({ playing: false });
+      this.story.sync(live.time);
+      this.story.clock.locate(live.time, loc);
+      if (loc.scenario !== this.activeScenario) {
+        live.settled = false; // crossed into another scenario: start it next frame
+        return;
+      }
+    }
+
+    if (live.seekPending) {
+      live.seekPending = false;
+      this.requested = step > 0 ? Math.round(loc.localTime / step) : -1;
+      void c.seek(loc.localTime).catch(() => {
+        // superseded by a newer request, or reported through onError
+      });
+    } else if (step > 0) {
+      // Only when the clock is on another engine step than the frame (the worker rounds a time to its step),
+      // and that step was not asked for already or the client has nothing under way: a paused clock sends
+      // nothing, and a request in flight is not repeated every frame.
+      const target = Math.round(loc.localTime / step);
+      if (target !== c.frame.steps && (target !== this.requested || !c.busy)) {
+        this.requested = target;
+        c.advanceTo(loc.localTime);
+      }
+    }
+
+    const f = c.frame;
+    if (f.seq !== live.frameSeq) {
+      live.frameSeq = f.seq;
+      live.stateHash = f.stateHash;
+      live.metrics = f.metrics;
+      live.scenario = this.activeScenario;
+      live.localTime = f.time;
+    }
+    // The engine shows the step nearest the clock (the worker rounds a time to its step).
+    live.settled =
+      !live.seekPending && !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;
   }
 
-  if (live.seekPending) {
-    live.seekPending = false;
-    void c.seek(loc.localTime).catch(() => {
-      // superseded by a newer request, or reported through onError
-    });
-  } else if (step > 0 && Math.round(loc.localTime / step) !== c.frame.steps) {
-    // Only when the clock has moved to another engine step (the worker rounds a time to its step): a paused
-    // clock sends nothing.
-    c.advanceTo(loc.localTime);
+  /**
+   * The scene has drawn the latest frame: every reader of its change list (the tooth's geometry, and any
+   * read-out before it) has seen it, so the list starts afresh for the frames to come. Called once per drawn
+   * frame, after the scene's own updates.
+   */
+  frameDrawn(): void {
+    const f = this.client.frame;
+    f.changedCount = 0;
+    f.allSitesChanged = false;
   }
 
-  // Copy the latest frame's figures (the scene reads the arrays from the client's frame directly).
-  const f = c.frame;
-  if (f.seq !== live.frameSeq) {
-    live.frameSeq = f.seq;
-    live.stateHash = f.stateHash;
-    live.metrics = f.metrics;
-    live.scenario = activeScenario;
-    live.localTime = f.time;
+  dispose(): void {
+    for (const off of this.unsubscribe) off();
+    this.client.dispose();
+    this.activeScenario = '';
+    this.activeTooth = null;
   }
-  // The engine shows the step nearest the clock (the worker rounds a time to its step).
-  live.settled =
-    !live.seekPending && !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;
-}
 
-function nextCheckpointCue(from: number, to: number) {
-  const cues = useApp.getState().cues;
-  for (const cue of cues) {
-    if (cue.kind === 'checkpoint' && cue.time > from && cue.time <= to) return cue;
+  /** While nobody is at a kiosk, nobody can press Continue: a clinical pause shows its question, then moves on. */
+  private lingerIfIdle(dt: number): void {
+    const s = useApp.getState();
+    if (s.pause === null || !s.idle) {
+      this.idlePaused = 0;
+      return;
+    }
+    this.idlePaused += dt;
+    if (this.idlePaused >= IDLE_CHECKPOINT_SECONDS) {
+      this.idlePaused = 0;
+      actions.continueFromCheckpoint();
+    }
   }
-  return null;
-}
 
-/** The running client (the scene reads frames from it); null before the first scenario starts. */
-export function currentClient(): SimClient | null {
-  return client;
-}
-
-export function disposeSim(): void {
-  client?.dispose();
-  client = null;
-  tracks?.dispose();
-  tracks = null;
-  trackedTooth = null;
-  activeScenario = '';
+  private async start(tooth: ToothModel, id: string): Promise<void> {
+    const scenario = getScenario(id);
+    if (!scenario) {
+      useApp.setState({ simStatus: 'error', simMessage: `The story names an unknown scenario "${id}".` });
+      return;
+    }
+    this.starting = true;
+    useApp.setState({ simStatus: 'starting' });
+    try {
+      const info = await this.client.initRun(runOf(scenario), sitesFor(tooth, scenario));
+      live.bots = info.bots;
+      this.requested = -1;
+      this.activeScenario = id;
+      this.activeTooth = tooth;
+      live.seekPending = true;
+      useApp.setState({ simStatus: 'ready', simMessage: '' });
+    } catch (err) {
+      useApp.setState({ simStatus: 'error', simMessage: err instanceof Error ? err.message : String(err) });
+    } finally {
+      this.starting = false;
+    }
+  }
 }

@@ -7,9 +7,6 @@ import { useApp } from './store';
 /** Seconds of warning ("Still there?") before an unattended kiosk starts the story again. */
 const IDLE_WARNING_SECONDS = 10;
 
-/** How long an unattended kiosk lingers on a checkpoint prompt. */
-const IDLE_CHECKPOINT_SECONDS = 8;
-
 export function startIdleWatch(idleSeconds: number): () => void {
   let last = performance.now();
   const touch = () => {
@@ -19,14 +16,9 @@ export function startIdleWatch(idleSeconds: number): () => void {
   };
   const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
-  let pausedSince = 0;
+  // A clinical pause while idle moves on by itself: the controller sees to that (IDLE_CHECKPOINT_SECONDS).
   const timer = window.setInterval(() => {
     const s = useApp.getState();
-    // While idle nobody can press Continue: a checkpoint pause shows its prompt for a while, then moves on.
-    if (s.pause === null) pausedSince = 0;
-    else if (pausedSince === 0) pausedSince = performance.now();
-    else if (s.idle && performance.now() - pausedSince > IDLE_CHECKPOINT_SECONDS * 1000)
-      actions.continueFromCheckpoint();
     const quiet = (performance.now() - last) / 1000;
     if (!s.idle && quiet > idleSeconds) {
       actions.reset();

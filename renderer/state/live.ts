@@ -1,5 +1,5 @@
 // Per-frame values: a plain mutable object, written and read inside the frame loop, never React state.
-// DOM read-outs (clock, scrubber) are written from R3F's addEffect without re-rendering.
+// DOM read-outs (clock, scrubber) read it from the frame loop (frameLoop.ts) without re-rendering.
 import type { EngineMetrics } from '../engine/types';
 
 export interface LiveState {

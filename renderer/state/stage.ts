@@ -1,10 +1,10 @@
 // What the 3D stage needs from the state layer: the tooth, and a getter for the simulation's latest frame.
 import type { FrameView } from '../worker/frame';
-import { currentClient } from './controller';
+import { simController } from './bootstrap';
 import { live } from './live';
 import { useTooth } from './model';
 
-const frameGetter = (): FrameView | null => currentClient()?.frame ?? null;
+const frameGetter = (): FrameView | null => simController()?.frame ?? null;
 
 export function useStageProps() {
   const tooth = useTooth((s) => s.tooth);

@@ -1,17 +1,29 @@
-// The story on one clock: chapters from renderer/story laid end to end, and the cues known so far.
+// The story on one clock: chapters from renderer/story laid end to end, and the cues known so far: the
+// clinical pauses from the start (scenario data), the metric cues as each scenario's cue track arrives.
 // `sync(t)` updates the slow state only when something a person can see changes (chapter, fired cues).
 import { CHAPTERS } from '../story';
 import { firedCount, type MetricTrack, placeCues, type ScenarioCue, type StoryCue } from '../timeline/cues';
 import { StoryClock } from '../timeline/storyClock';
+import { scenarioCheckpoints } from './checkpoints';
 import { live } from './live';
 import { useApp } from './store';
 
 const clock = new StoryClock(CHAPTERS);
 live.duration = clock.duration;
+const checkpoints = scenarioCheckpoints(clock);
+/** Metric cues per scenario, from its cue track. */
 const scenarioCues = new Map<string, ScenarioCue[]>();
 /** Each scenario's metrics along its whole run (the cue track), for charts that show history after a scrub. */
 const tracks = new Map<string, MetricTrack>();
 let placed: StoryCue[] = [];
+place();
+
+function place(): void {
+  // Sorted keys: the order of the placed list never depends on which scenario finished first.
+  const metric = [...scenarioCues.keys()].sort().flatMap((k) => scenarioCues.get(k) ?? []);
+  placed = placeCues(clock, [...checkpoints, ...metric]);
+  useApp.setState({ cues: placed, fired: firedCount(placed, live.time) });
+}
 
 function charactersIn(index: number): string[] {
   return (CHAPTERS[index]?.perspectives ?? []).map((p) => p.character);
@@ -28,22 +40,21 @@ function sync(t: number): void {
   }
 }
 
-/** Record the cues of a scenario run (computed once per scenario from its metric track), and the track. */
+/** Record the metric cues of a scenario run (computed once per scenario from its metric track), and the track. */
 function addScenarioCues(scenario: string, cues: ScenarioCue[], track?: MetricTrack): void {
-  scenarioCues.set(scenario, cues);
+  scenarioCues.set(
+    scenario,
+    cues.filter((c) => c.kind !== 'checkpoint'),
+  );
   if (track) tracks.set(scenario, track);
-  // Sorted keys: the order of the placed list never depends on which scenario finished first.
-  const all = [...scenarioCues.keys()].sort().flatMap((k) => scenarioCues.get(k) ?? []);
-  placed = placeCues(clock, all);
-  useApp.setState({ cues: placed, fired: firedCount(placed, live.time) });
+  place();
 }
 
-/** Forget every cue (a new tooth changes every run). */
+/** Forget every metric cue (a new tooth changes every run); the clinical pauses stay, they are the protocol's. */
 function clearCues(): void {
   scenarioCues.clear();
   tracks.clear();
-  placed = [];
-  useApp.setState({ cues: [], fired: 0 });
+  place();
 }
 
 function trackOf(scenario: string): MetricTrack | undefined {

@@ -74,16 +74,22 @@ export function detectCues(
   add('colour-unacceptable', firstCrossing(time, track.deltaE00Max, count, THRESHOLDS.acceptable));
   add('shape-deviation', firstCrossing(time, track.shapeDeviationMmMax, count, THRESHOLDS.shapeMm));
   add('restored', firstCrossing(time, track.restoredFraction, count, THRESHOLDS.restored));
-  for (const cp of checkpoints) {
-    found.push({
-      id: `${scenario}:checkpoint:${cp.id}`,
-      kind: 'checkpoint',
-      scenario,
-      localTime: cp.time,
-      checkpointId: cp.id,
-    });
-  }
+  found.push(...checkpointCues(scenario, checkpoints));
   return found.sort((a, b) => a.localTime - b.localTime || a.id.localeCompare(b.id));
+}
+
+/** A scenario's clinical pauses as cues: known from the scenario's data, before any run. */
+export function checkpointCues(
+  scenario: string,
+  checkpoints: readonly { id: string; time: number }[],
+): ScenarioCue[] {
+  return checkpoints.map((cp) => ({
+    id: `${scenario}:checkpoint:${cp.id}`,
+    kind: 'checkpoint',
+    scenario,
+    localTime: cp.time,
+    checkpointId: cp.id,
+  }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { live } from '../state/live';
 import { useApp } from '../state/store';
 import { story } from '../state/storyModel';
 import { THRESHOLDS } from '../state/science';
+import { lowerBound } from '../state/search';
 import { useFrameEffect } from './useFrameEffect';
 
 const CAPACITY = 1024;
@@ -21,6 +22,7 @@ class ChapterSeries {
   readonly de = new Float64Array(CAPACITY);
   readonly mm = new Float64Array(CAPACITY);
   n = 0;
+  private readonly xAt = (i: number): number => this.x[i]!;
   reset(): void {
     this.n = 0;
   }
@@ -28,15 +30,8 @@ class ChapterSeries {
     let n = this.n;
     if (n > 0 && x <= this.x[n - 1]!) {
       if (x === this.x[n - 1]) return false;
-      // Went back in time: keep the samples before x (binary search on the sorted x).
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.x[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
-      n = lo;
+      // Went back in time: keep the samples before x.
+      n = lowerBound(n, this.xAt, x);
     }
     if (n === CAPACITY) {
       for (let i = 0; i < CAPACITY / 2; i++) {

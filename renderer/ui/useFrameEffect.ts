@@ -1,44 +1,18 @@
 // Per-frame DOM read-outs (clock, scrubber, metrics) are written by mutating elements through refs, never
-// through React state, so a running story re-renders nothing (DESIGN.md, after pmndrs/racing-game).
-// One shared ticker runs them: from R3F's global effect loop, in step with the picture, and from a slow timer
-// when no frame has been drawn for a while (software GL, a stalled GPU), so the read-outs never freeze while
-// the state layer's own timer keeps the clock moving.
-import { addEffect } from '@react-three/fiber';
+// through React state, so a running story re-renders nothing (DESIGN.md, after pmndrs/racing-game). They run in
+// the window's one frame loop (state/frameLoop.ts), right after the simulation tick, also when the canvas
+// draws only a few frames a second.
 import { useEffect, useRef } from 'react';
-
-const FALLBACK_AFTER_MS = 120;
-const FALLBACK_POLL_MS = 60;
-
-const callbacks = new Set<() => void>();
-let lastRun = 0;
-let installed = false;
-
-function runAll(now: number): void {
-  lastRun = now;
-  for (const cb of callbacks) cb();
-}
-
-function install(): void {
-  if (installed) return;
-  installed = true;
-  addEffect(() => runAll(performance.now()));
-  window.setInterval(() => {
-    const now = performance.now();
-    if (now - lastRun > FALLBACK_AFTER_MS) runAll(now);
-  }, FALLBACK_POLL_MS);
-}
+import { frameLoop } from '../state/frameLoop';
 
 export function useFrameEffect(callback: () => void): void {
   const latest = useRef(callback);
   latest.current = callback;
   useEffect(() => {
-    install();
     const run = () => latest.current();
-    callbacks.add(run);
+    const remove = frameLoop.addReadout(run);
     run();
-    return () => {
-      callbacks.delete(run);
-    };
+    return remove;
   }, []);
 }
 

@@ -147,8 +147,8 @@ describe.each([
     const state = randomSiteState(model.sites.count, 11);
     const f = frameOf(state, 'all');
     expect(applyEnamelFrame(g, f)).toBe(g.blend!.vertices);
-    expect(f.allSitesChanged).toBe(false);
-    expect(f.changedCount).toBe(0);
+    // The frame is read, never written: its change list stays for the next reader.
+    expect(f.allSitesChanged).toBe(true);
     expect(countNaN(arr(g.enamelNow)) + countNaN(arr(g.enamelLab)) + countNaN(arr(g.enamelChalk))).toBe(0);
     for (const a of [g.enamelNow!, g.enamelChalk!, g.enamelLab!]) {
       expect(a.updateRanges).toEqual([{ start: 0, count: a.array.length }]);
@@ -163,7 +163,7 @@ describe.each([
       expect(now[v]).toBeCloseTo(b.rowStart[v] === b.rowStart[v + 1] ? 0 : t, 5);
     }
 
-    // A frame with one site too few belongs to another model: nothing changes, the change list stays queued.
+    // A frame with one site too few belongs to another model: nothing changes.
     const before = dynamic(g);
     const other = randomSiteState(model.sites.count - 1, 12);
     const wrong = frameOf(other, [0, 1, 2]);
@@ -204,7 +204,7 @@ describe.each([
           const updated = applyEnamelFrame(partial, frame);
           const reached = reachedBy(partial, changes);
           expect(updated).toBe(reached.size);
-          expect(frame.changedCount).toBe(0);
+          expect(frame.changedCount).toBe(changes.length);
           expect(frame.allSitesChanged).toBe(false);
           // Scratch is clean for the next frame.
           expect(partial.queued.every((q) => q === 0)).toBe(true);
@@ -233,6 +233,31 @@ describe.each([
       }),
       { numRuns: model.sites.count > 5000 ? 25 : 60 },
     );
+  });
+
+  it('every reader of a frame sees its change list: a second geometry updates exactly like the first', () => {
+    const first = buildToothGeometry(model);
+    const second = buildToothGeometry(model);
+    const state = randomSiteState(model.sites.count, 21);
+    for (const g of [first, second]) applyEnamelFrame(g, frameOf(state, 'all'));
+    const s = Math.floor(model.sites.count / 2);
+    state.thickness[s] = state.thickness[s]! + 0.4;
+    const frame = frameOf(state, [s]);
+    const reached = reachedBy(first, [s]).size;
+    expect(reached).toBeGreaterThan(0);
+    expect(applyEnamelFrame(first, frame)).toBe(reached);
+    expect(applyEnamelFrame(second, frame)).toBe(reached);
+    expectSameDynamic(second, first, 'second reader');
+  });
+
+  it('brings every vertex up to a frame when asked (new geometry), whatever its change list says', () => {
+    const g = buildToothGeometry(model);
+    const full = buildToothGeometry(model);
+    const state = randomSiteState(model.sites.count, 31);
+    // A frame that lists one change only, applied to a geometry that has seen no frame yet.
+    expect(applyEnamelFrame(g, frameOf(state, [0]), true)).toBe(g.blend!.vertices);
+    applyEnamelFrame(full, frameOf(state, 'all'));
+    expectSameDynamic(g, full, 'every site');
   });
 
   it('a changed site changes its own vertices and nothing its rows do not reach', () => {
