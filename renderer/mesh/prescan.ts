@@ -162,7 +162,7 @@ export function prescanPly(bytes: Uint8Array): PlyHeader {
   if (need > have) {
     throw new MeshLoadError(
       'truncated',
-      `This PLY file is shorter than its header says: ${h.vertices.toLocaleString('en')} vertices and ${h.faces.toLocaleString('en')} faces need at least ${need.toLocaleString('en')} bytes, it holds ${have.toLocaleString('en')}: it is truncated.`,
+      `This PLY file is truncated: its header declares ${h.vertices.toLocaleString('en')} vertices and ${h.faces.toLocaleString('en')} faces, which need at least ${need.toLocaleString('en')} bytes, but it holds ${have.toLocaleString('en')}.`,
     );
   }
   return h;
