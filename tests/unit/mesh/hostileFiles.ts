@@ -164,7 +164,7 @@ export const HOSTILE_FILES: HostileFile[] = [
     },
     code: 'truncated',
     message:
-      /shorter than its header says: 10,000,000 vertices and 1 faces need at least 120,000,001 bytes, it holds 36/,
+      /truncated: its header declares 10,000,000 vertices and 1 faces, which need at least 120,000,001 bytes, but it holds 36\./,
   },
   {
     name: 'count-mismatch.stl',
