@@ -6,7 +6,9 @@ import { type BufferGeometry, Matrix4, Mesh, Vector3 } from 'three';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { PLYLoader } from 'three/examples/jsm/loaders/PLYLoader.js';
 import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
-import { MAX_TRIANGLES, MeshLoadError } from './types';
+import { prescanObj, prescanPly } from './prescan';
+import { prescanGltf } from './prescanGltf';
+import { assertTriangleLimit, MeshLoadError } from './types';
 
 export type MeshFormat = 'stl' | 'obj' | 'ply' | 'glb' | 'gltf';
 
@@ -134,12 +136,7 @@ function parseStl(bytes: Uint8Array): RawPart[] {
   const loader = new STLLoader();
   if (bytes.length >= 84 && !looksLikeAsciiStl(bytes)) {
     const n = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
-    if (n > MAX_TRIANGLES) {
-      throw new MeshLoadError(
-        'too-large',
-        `This STL declares ${n.toLocaleString('en')} triangles; the limit is ${MAX_TRIANGLES.toLocaleString('en')}.`,
-      );
-    }
+    assertTriangleLimit(n, 'STL', true);
     const need = 84 + n * 50;
     if (n === 0) throw new MeshLoadError('not-a-mesh', 'This STL file contains no triangles.');
     if (bytes.length < need) {
@@ -171,6 +168,7 @@ function parseStl(bytes: Uint8Array): RawPart[] {
 }
 
 function parseObj(bytes: Uint8Array): RawPart[] {
+  prescanObj(bytes);
   const text = decodeText(bytes);
   if (!/^\s*v\s/m.test(text)) throw new MeshLoadError('not-a-mesh', 'This OBJ file has no vertices.');
   if (!/^\s*f\s/m.test(text)) {
@@ -205,83 +203,11 @@ function parseObj(bytes: Uint8Array): RawPart[] {
   return parts;
 }
 
-interface PlyHeader {
-  format: string;
-  vertices: number;
-  faces: number;
-  vertexBytes: number;
-  headerLength: number;
-}
-
-const PLY_SIZES: Record<string, number> = {
-  char: 1,
-  uchar: 1,
-  int8: 1,
-  uint8: 1,
-  short: 2,
-  ushort: 2,
-  int16: 2,
-  uint16: 2,
-  int: 4,
-  uint: 4,
-  int32: 4,
-  uint32: 4,
-  float: 4,
-  float32: 4,
-  double: 8,
-  float64: 8,
-};
-
-function readPlyHeader(bytes: Uint8Array): PlyHeader {
-  const head = ascii(bytes, 0, Math.min(bytes.length, 64 * 1024));
-  const end = head.search(/end_header\r?\n?/);
-  if (end < 0)
-    throw new MeshLoadError('truncated', 'This PLY file has no complete header: it is truncated or damaged.');
-  const endLine = /end_header\r?\n?/.exec(head.slice(end))![0];
-  const lines = head.slice(0, end).split(/\r?\n|\r/);
-  const h: PlyHeader = {
-    format: '',
-    vertices: 0,
-    faces: 0,
-    vertexBytes: 0,
-    headerLength: end + endLine.length,
-  };
-  let current = '';
-  for (const line of lines) {
-    const w = line.trim().split(/\s+/);
-    if (w[0] === 'format') h.format = w[1] ?? '';
-    else if (w[0] === 'element') {
-      current = w[1] ?? '';
-      const n = Number(w[2]);
-      if (!Number.isFinite(n) || n < 0)
-        throw new MeshLoadError('corrupt', 'This PLY file has a damaged header.');
-      if (current === 'vertex') h.vertices = n;
-      else if (current === 'face') h.faces = n;
-    } else if (w[0] === 'property' && current === 'vertex' && w[1] !== 'list') {
-      h.vertexBytes += PLY_SIZES[w[1] ?? ''] ?? 0;
-    }
-  }
-  if (!h.format) throw new MeshLoadError('corrupt', 'This PLY file has a damaged header (no format line).');
-  return h;
-}
-
 function parsePly(bytes: Uint8Array): RawPart[] {
-  const h = readPlyHeader(bytes);
-  if (h.faces > MAX_TRIANGLES || h.vertices > 3 * MAX_TRIANGLES) {
-    throw new MeshLoadError(
-      'too-large',
-      `This PLY declares ${h.faces.toLocaleString('en')} faces, over the limit.`,
-    );
-  }
+  const h = prescanPly(bytes);
   if (h.vertices === 0) throw new MeshLoadError('not-a-mesh', 'This PLY file has no vertices.');
   if (h.faces === 0) {
     throw new MeshLoadError('not-a-mesh', 'This PLY file has points but no faces: a surface mesh is needed.');
-  }
-  if (h.format !== 'ascii') {
-    const minBody = h.vertices * h.vertexBytes + h.faces * 4;
-    if (bytes.length - h.headerLength < minBody) {
-      throw new MeshLoadError('truncated', 'This PLY file is shorter than its header says: it is truncated.');
-    }
   }
   let g: BufferGeometry;
   try {
@@ -356,36 +282,14 @@ function triangleIndices(prim: Primitive, vertexCount: number): Uint32Array | nu
 async function parseGltf(bytes: Uint8Array, format: 'glb' | 'gltf'): Promise<RawMesh> {
   const io = new WebIO();
   io.setLogger(new Logger(Logger.Verbosity.SILENT));
+  // Every claim of the JSON is checked against the bytes before the reader allocates anything for it.
+  const { json } = prescanGltf(bytes, format);
   let doc: Awaited<ReturnType<WebIO['readBinary']>>;
   try {
-    if (format === 'glb') {
-      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (bytes.length < 20)
-        throw new MeshLoadError('truncated', 'This GLB file is too short: it is truncated.');
-      const declared = dv.getUint32(8, true);
-      if (declared > bytes.length) {
-        throw new MeshLoadError(
-          'truncated',
-          'This GLB file is shorter than its header says: it is truncated.',
-        );
-      }
-      doc = await io.readBinary(bytes);
-    } else {
-      let json: { buffers?: { uri?: string }[] };
-      try {
-        json = JSON.parse(decodeText(bytes));
-      } catch {
-        throw new MeshLoadError('corrupt', 'This glTF file is not valid JSON: it is truncated or damaged.');
-      }
-      const external = (json.buffers ?? []).find((b) => b.uri && !b.uri.startsWith('data:'));
-      if (external) {
-        throw new MeshLoadError(
-          'unsupported',
-          `This glTF keeps its data in a separate file (“${external.uri}”): open the .glb version instead.`,
-        );
-      }
-      doc = await io.readJSON({ json: json as never, resources: {} });
-    }
+    doc =
+      format === 'glb'
+        ? await io.readBinary(bytes)
+        : await io.readJSON({ json: json as never, resources: {} });
   } catch (e) {
     if (e instanceof MeshLoadError) throw e;
     const msg = e instanceof Error ? e.message : String(e);

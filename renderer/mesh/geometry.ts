@@ -127,6 +127,21 @@ export function weldVertices(positions: Float32Array, tolerance: number): WeldRe
 }
 
 /**
+ * Weld `positions` (see weldVertices) and renumber `indices` to the welded vertices: the one place a mesh and
+ * its triangles are welded together.
+ */
+export function weldAndRemap(
+  positions: Float32Array,
+  indices: ArrayLike<number>,
+  tolerance: number,
+): { positions: Float32Array; indices: Uint32Array; merged: number } {
+  const w = weldVertices(positions, tolerance);
+  const out = new Uint32Array(indices.length);
+  for (let i = 0; i < out.length; i++) out[i] = w.remap[indices[i]!]!;
+  return { positions: w.positions, indices: out, merged: w.merged };
+}
+
+/**
  * Drop triangles that repeat a vertex or whose area is below `minArea`. Returns the kept indices
  * (a new array) and how many were dropped.
  */

@@ -1,10 +1,13 @@
 // Public, DOM-free API of the mesh module: load a tooth (generated molar or scan), damage its enamel.
-export { DEFAULT_SCAN_THICKNESS_MM, DEFAULT_SITE_BUDGET, inferUnits, loadModelFile, loadMolar } from './load';
+export { loadModelFile, loadMolar } from './load';
+export { inferUnits } from './units';
 export { detectFormat, type MeshFormat } from './formats';
 export { applyLesion, LESION_PRESETS, type LesionPreset, lesionDeficit } from './lesions';
 export { createRng, type Rng } from './random';
 export {
   assertFileSize,
+  DEFAULT_SCAN_THICKNESS_MM,
+  DEFAULT_SITE_BUDGET,
   isMeshLoadError,
   MAX_FILE_BYTES,
   MAX_TRIANGLES,

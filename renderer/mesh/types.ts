@@ -5,6 +5,13 @@ import type { SiteField } from '../engine/types';
 export const MAX_FILE_BYTES = 600 * 1024 * 1024;
 /** Meshes with more triangles than this are refused. */
 export const MAX_TRIANGLES = 6_000_000;
+/** Vertices a file may list: a triangle soup at the triangle limit has three per triangle. */
+export const MAX_VERTICES = 3 * MAX_TRIANGLES;
+
+/** Largest number of surface sites sampled unless the caller asks for another budget. */
+export const DEFAULT_SITE_BUDGET = 20_000;
+/** Enamel thickness given to a scanned surface, which has no layers, unless the caller gives one. */
+export const DEFAULT_SCAN_THICKNESS_MM = 1.5;
 
 export type LayerName = 'enamel' | 'dentin' | 'pulp' | 'surface';
 export type LengthUnit = 'mm' | 'cm' | 'm' | 'µm';
@@ -45,6 +52,9 @@ export interface ToothModel {
   info: ToothModelInfo;
 }
 
+/** Progress of a load: the fraction done (0..1) and a short stage name. */
+export type LoadProgress = (fraction: number, stage: string) => void;
+
 export interface LoadOptions {
   /** Largest number of surface sites to sample (default 20 000). */
   siteBudget?: number;
@@ -53,7 +63,7 @@ export interface LoadOptions {
   /** Units of the file when known; otherwise they are inferred from the model's size. */
   units?: LengthUnit;
   /** Called between stages with the fraction done (0..1) and a short stage name. */
-  onProgress?: (fraction: number, stage: string) => void;
+  onProgress?: LoadProgress;
 }
 
 export type MeshLoadErrorCode =
@@ -92,6 +102,19 @@ export function assertFileSize(byteLength: number, fileName: string): void {
     throw new MeshLoadError(
       'too-large',
       `“${fileName}” is ${(byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
+  }
+}
+
+/**
+ * Refuse a mesh over the triangle limit, before or after parsing. `what` names the format ('STL', 'glTF');
+ * `declared` says the count comes from the file's own header, not from triangles actually read.
+ */
+export function assertTriangleLimit(triangles: number, what: string, declared = false): void {
+  if (triangles > MAX_TRIANGLES) {
+    throw new MeshLoadError(
+      'too-large',
+      `This ${what} ${declared ? 'declares' : 'has'} ${Math.round(triangles).toLocaleString('en')} triangles; the limit is ${MAX_TRIANGLES.toLocaleString('en')}.`,
     );
   }
 }

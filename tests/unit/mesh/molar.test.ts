@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateMolar } from '../../../models/generate';
 import type { MeshLayer } from '../../../renderer/mesh';
-import { findOpenEdges, weldVertices } from '../../../renderer/mesh/geometry';
+import { findOpenEdges, weldAndRemap } from '../../../renderer/mesh/geometry';
 import { extents, MOLAR_GLB, molarModel } from './fixtures';
 
 function layer(name: MeshLayer['name'], layers: MeshLayer[]): MeshLayer {
@@ -170,9 +170,8 @@ describe('generated molar (models/molar.glb)', () => {
       expect(findOpenEdges(l.indices, l.positions.length / 3).openEdges).toBe(0);
     }
     const e = layer('enamel', m.layers);
-    const w = weldVertices(e.positions, 1e-5);
-    const idx = e.indices.map((i) => w.remap[i]!);
-    expect(findOpenEdges(idx, w.positions.length / 3).openEdges).toBe(0);
+    const w = weldAndRemap(e.positions, e.indices, 1e-5);
+    expect(findOpenEdges(w.indices, w.positions.length / 3).openEdges).toBe(0);
   });
 
   it('maps each enamel vertex to one of 10k-30k sites whose normals face outwards', async () => {
