@@ -55,7 +55,7 @@ export function Stage(props: StageProps) {
   const tooth = props.tooth !== undefined ? props.tooth : fromState.tooth;
   const frame = props.frame !== undefined ? props.frame : fromState.frame;
   const botCapacity = props.botCapacity ?? fromState.botCapacity;
-  const crossSection = useApp((s) => s.crossSection);
+  const crossSection = useApp((s) => s.view.crossSection.on);
   const idle = useApp((s) => s.idle);
   const plane = useMemo(() => new Plane(), []);
   const { offset, floorY } = useMemo(() => layout(tooth), [tooth]);

@@ -1,8 +1,10 @@
 // What the controls do. Each action changes slow state (zustand) and/or the story clock in `live`; the frame
 // loop (`SimController.tick`) then brings the simulation to that moment. The UI calls only these.
 import { live } from './live';
-import { type Language, rememberLanguage, type Speed, STEP_SECONDS, useApp } from './store';
+import { defaultSettings, type Settings, saveSettings } from './settings';
+import { type Language, rememberLanguage, type Speed, STEP_SECONDS, safeStorage, useApp } from './store';
 import { story } from './storyModel';
+import type { ViewSettings } from './view';
 
 function setTime(t: number, seek: boolean): void {
   live.time = story.clock.clamp(t);
@@ -71,7 +73,24 @@ export const actions = {
     useApp.setState({ pause: null, playing: true });
   },
   toggleCrossSection(): void {
-    useApp.setState((s) => ({ crossSection: !s.crossSection }));
+    const cut = useApp.getState().view.crossSection;
+    actions.setView({ crossSection: { ...cut, on: !cut.on } });
+  },
+  /** Change what the view shows (one or more teaching tools); the rest stays as it is. */
+  setView(patch: Partial<ViewSettings>): void {
+    useApp.setState((s) => ({ view: { ...s.view, ...patch } }));
+  },
+  /** Change and remember settings. */
+  setSettings(patch: Partial<Settings>): void {
+    const settings = { ...useApp.getState().settings, ...patch };
+    saveSettings(settings, safeStorage());
+    useApp.setState({ settings });
+  },
+  /** Back to the defaults (a kiosk's Reset, or Reset settings on a desktop), and remember that. */
+  resetSettings(kiosk: boolean): void {
+    const settings = defaultSettings(kiosk);
+    saveSettings(settings, safeStorage());
+    useApp.setState({ settings });
   },
   /** Kiosk: someone touched the screen. */
   wake(): void {

@@ -2,6 +2,7 @@
 import { live } from './live';
 import { useApp } from './store';
 import { story } from './storyModel';
+import type { ViewSettings } from './view';
 
 export interface Inspection {
   time: number;
@@ -23,6 +24,8 @@ export interface Inspection {
   /** True when the engine's frame stands for the clock's moment (no catch-up pending). */
   settled: boolean;
   cuesFired: string[];
+  /** The teaching tools on show. */
+  view: ViewSettings;
   model: string;
 }
 
@@ -47,6 +50,7 @@ export function inspect(): Inspection {
     localTime: live.localTime,
     settled: live.settled,
     cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
+    view: s.view,
     model: s.model.name,
   };
 }

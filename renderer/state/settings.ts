@@ -1,5 +1,6 @@
 // The viewer's settings: remembered in localStorage, read back field by field (a damaged or outdated field
-// falls back to its default and the rest is kept), and all reset by Reset in a kiosk.
+// falls back to its default and the rest is kept), and all reset by Reset in a kiosk. The language is a setting
+// too, but it has its own key (store.ts) because the page sets `lang` from it before anything else loads.
 import { z } from 'zod';
 
 export const SETTINGS_KEY = 'tooth-rebirth.settings';
@@ -24,7 +25,6 @@ const fields = {
   bots: z.number().int().min(SWARM_MIN).max(SWARM_MAX),
   pauseAtChapterEnds: z.boolean(),
   readingLevel: z.enum(READING_LEVELS),
-  language: z.enum(['en', 'es']),
 };
 export const SettingsSchema = z.strictObject(fields);
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -38,7 +38,6 @@ export function defaultSettings(kiosk: boolean): Settings {
     bots: SWARM_DEFAULT,
     pauseAtChapterEnds: !kiosk,
     readingLevel: kiosk ? 'short' : 'full',
-    language: 'en',
   };
 }
 

@@ -1,6 +1,8 @@
 // Slow state (zustand): what the interface shows and the user chooses. Per-frame values live in `live.ts`.
 import { create } from 'zustand';
 import type { StoryCue } from '../timeline/cues';
+import { defaultSettings, loadSettings, type Settings } from './settings';
+import { DEFAULT_VIEW, type ViewSettings } from './view';
 
 export type Language = 'en' | 'es';
 export type Speed = 'slow' | 'normal' | 'fast';
@@ -45,7 +47,10 @@ export interface AppState {
   model: ModelStatus;
   simStatus: 'starting' | 'preparing' | 'ready' | 'error';
   simMessage: string;
-  crossSection: boolean;
+  /** The teaching tools on show (cut, labels, map, charts, swarm, compare): `inspect().view`. */
+  view: ViewSettings;
+  /** The viewer's remembered settings (settings.ts); a kiosk starts from its own defaults. */
+  settings: Settings;
   /** Kiosk: nobody has touched the screen for a while; the attract overlay shows. */
   idle: boolean;
   /** Kiosk: seconds left before the story starts again for the next visitor (null: no warning shown). */
@@ -71,6 +76,15 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
+/** localStorage where the page may use it (a sandboxed or private page may refuse it). */
+export function safeStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const useApp = create<AppState>(() => ({
   language: storedLanguage(),
   playing: false,
@@ -83,7 +97,8 @@ export const useApp = create<AppState>(() => ({
   model: { status: 'idle', progress: 0, stage: '', name: '', error: null, note: '' },
   simStatus: 'starting',
   simMessage: '',
-  crossSection: false,
+  view: DEFAULT_VIEW,
+  settings: loadSettings(defaultSettings(false), safeStorage()),
   idle: false,
   idleCountdown: null,
 }));

@@ -12,7 +12,7 @@ import { openScan } from './ModelStatus';
 export const SCAN_ACCEPT = '.stl,.obj,.ply,.glb,.gltf';
 
 export function StageToolbar() {
-  const crossSection = useApp((s) => s.crossSection);
+  const crossSection = useApp((s) => s.view.crossSection.on);
   const loading = useApp((s) => s.model.status === 'loading');
   const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);

@@ -29,7 +29,7 @@ describe('settings', () => {
       ...defaultSettings(false),
       theme: 'projector' as const,
       bots: SWARM_MAX,
-      language: 'es' as const,
+      textSize: 'larger' as const,
     };
     saveSettings(s, st);
     expect(loadSettings(defaultSettings(false), st)).toEqual(s);
@@ -38,10 +38,10 @@ describe('settings', () => {
   it('keep the good fields of a damaged record and default the rest', () => {
     const d = defaultSettings(false);
     const got = parseSettings(
-      { theme: 'projector', bots: 3, textSize: 'huge', language: 'es', __proto__: { x: 1 } },
+      { theme: 'projector', bots: 3, textSize: 'huge', readingLevel: 'short', __proto__: { x: 1 } },
       d,
     );
-    expect(got).toEqual({ ...d, theme: 'projector', language: 'es' });
+    expect(got).toEqual({ ...d, theme: 'projector', readingLevel: 'short' });
   });
 
   it('fall back to the defaults on unreadable storage or damaged JSON', () => {
