@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
+import { live } from '../state/live';
 import type { ToothModel } from '../state/sceneData';
 import { createEnamelMaterial, setClipping } from './enamelMaterial';
 import { type FrameSource, readFrame } from './frameSource';
@@ -80,6 +81,7 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
     }
     a.seq = f.seq;
     applyEnamelFrame(geo, f);
+    live.framesApplied++;
   });
 
   const sectionMeshes: { layer: SectionLayer; geometry: ToothGeometry['inner'][number]['geometry'] }[] = [];
