@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the type-check, the linter, then every vitest suite (unit and e2e in a real Chromium).
-// Ends with one plain line totalling every suite: "N passed, N failed" (the type-check and the linter count as
-// one check each). Exits non-zero if anything failed.
+// `npm test`: the type-check, the linter, the import-direction rules (dependency-cruiser), then every vitest
+// suite (unit and e2e in a real Chromium). Ends with one plain line totalling every suite: "N passed, N failed"
+// (the type-check, the linter and the import rules count as one check each). Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,14 @@ function check(label, cmd, args) {
 
 check('type-check', bin('tsc'), ['-b']);
 check('lint', bin('biome'), ['check', '.']);
+// The same command as `npm run depcruise`; the rules are in .dependency-cruiser.cjs.
+check('import rules', bin('depcruise'), [
+  'renderer',
+  'main',
+  'models',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
 
 mkdirSync(`${root}test-results`, { recursive: true });
 const report = `${root}test-results/vitest.json`;

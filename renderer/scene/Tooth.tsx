@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
+import { live } from '../state/live';
 import type { ToothModel } from '../state/sceneData';
 import { createEnamelMaterial, setClipping } from './enamelMaterial';
 import { type FrameSource, readFrame } from './frameSource';
@@ -77,6 +78,7 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
     a.geo = geo;
     a.seq = f.seq;
     applyEnamelFrame(geo, f, fresh);
+    live.framesApplied++;
   });
 
   const sectionMeshes: { layer: SectionLayer; geometry: ToothGeometry['inner'][number]['geometry'] }[] = [];

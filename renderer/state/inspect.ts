@@ -23,6 +23,8 @@ export interface Inspection {
   localTime: number;
   /** True when the engine's frame stands for the clock's moment (no catch-up pending). */
   settled: boolean;
+  /** Engine frames the scene has drawn into the tooth since start; grows by one per new frame shown. */
+  framesApplied: number;
   cuesFired: string[];
   /** The teaching tools on show. */
   view: ViewSettings;
@@ -49,6 +51,7 @@ export function inspect(): Inspection {
     scenario: live.scenario,
     localTime: live.localTime,
     settled: live.settled,
+    framesApplied: live.framesApplied,
     cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
     view: s.view,
     model: s.model.name,

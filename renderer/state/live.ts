@@ -15,6 +15,8 @@ export interface LiveState {
   bots: number;
   /** Incremented when a new frame arrived from the worker. */
   frameSeq: number;
+  /** Engine frames the scene has drawn into the tooth since start: tests wait on it instead of on time. */
+  framesApplied: number;
   /** Set by a seek or a step: the sim must jump, not advance smoothly. */
   seekPending: boolean;
   /** The engine's latest frame is the step nearest the clock's moment, and no request is under way. */
@@ -30,6 +32,7 @@ export const live: LiveState = {
   metrics: null,
   bots: 0,
   frameSeq: 0,
+  framesApplied: 0,
   seekPending: true,
   settled: false,
 };

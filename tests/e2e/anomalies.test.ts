@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deltaE00 } from '../../renderer/colour';
 import { CHAPTERS } from '../../renderer/story';
 import { StoryClock } from '../../renderer/timeline/storyClock';
-import { type AppPage, openApp, SHOTS, scrubTo } from './app';
+import { type AppPage, openApp, SHOTS, scrubTo, waitDrawn } from './app';
 import { imageStats } from './browser';
 
 const clock = new StoryClock(CHAPTERS);
@@ -41,9 +41,9 @@ describe('colour and shape anomalies on screen', () => {
   });
 
   async function shoot(scenario: string): Promise<Shot> {
-    const i = await scrubTo(page, endOf(scenario));
+    await scrubTo(page, endOf(scenario));
+    const i = await waitDrawn(page);
     expect(i.scenario).toBe(scenario);
-    await page.waitForTimeout(1500); // let the picture catch up with the frame
     const canvas = page.locator('canvas').first();
     const box = (await canvas.boundingBox())!;
     const png = await canvas.screenshot({ path: `${SHOTS}anomaly-${scenario}.png` });

@@ -99,3 +99,38 @@ export async function imageStats(
     { b64: png.toString('base64'), region, enamelOnly },
   );
 }
+
+/**
+ * How many pixels of a PNG screenshot (or of a region of it) have the tones of the cross-section's cut faces
+ * (layerMaterials.ts): `pulp`, a soft red that no surface of the whole tooth shows; `dentin`, an ivory yellow
+ * (the lit root surface shares it, so compare counts before and after a cut).
+ */
+export async function sectionTones(
+  page: Page,
+  png: Buffer,
+  region?: { x: number; y: number; width: number; height: number },
+): Promise<{ pulp: number; dentin: number; total: number }> {
+  return page.evaluate(
+    async ({ b64, region }) => {
+      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+      const bmp = await createImageBitmap(blob);
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bmp, 0, 0);
+      const r = region ?? { x: 0, y: 0, width: bmp.width, height: bmp.height };
+      const { data } = ctx.getImageData(r.x, r.y, r.width, r.height);
+      let pulp = 0;
+      let dentin = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const R = data[i]!;
+        const G = data[i + 1]!;
+        const B = data[i + 2]!;
+        if (R >= 110 && R - G >= 55 && R - B >= 50) pulp++;
+        else if (R >= 150 && G >= 110 && R - B >= 70 && G - B >= 40) dentin++;
+      }
+      return { pulp, dentin, total: data.length / 4 };
+    },
+    { b64: png.toString('base64'), region },
+  );
+}

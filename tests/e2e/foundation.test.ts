@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ACTION_TIMEOUT, waitDrawn, waitForInspector } from './app';
 import { imageStats, launch, type PageProblems, watchConsole } from './browser';
 
 const shots = new URL('../../test-results/', import.meta.url).pathname;
@@ -14,10 +15,11 @@ describe('the app in a real Chromium', () => {
     mkdirSync(shots, { recursive: true });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(ACTION_TIMEOUT);
     problems = watchConsole(page);
     await page.goto(`${inject('baseURL')}?bots=600`);
-    await page.waitForSelector('canvas');
-    await page.waitForTimeout(1500);
+    await waitForInspector(page);
+    await waitDrawn(page);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTERS, CHARACTERS } from '../../renderer/story';
 import { StoryClock } from '../../renderer/timeline/storyClock';
-import { type AppPage, inspect, openApp, SHOTS, scrubTo, waitSettled } from './app';
+import { type AppPage, animationFrames, inspect, openApp, SHOTS, scrubTo, waitSettled } from './app';
 
 const clock = new StoryClock(CHAPTERS);
 const nameOf = (id: string) => CHARACTERS.find((c) => c.id === id)!.name.en;
@@ -32,7 +32,8 @@ describe('the story and the time controls', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await inspect(page);
     expect(paused.playing).toBe(false);
-    await page.waitForTimeout(800);
+    // A test of time passing: thirty turns of the frame loop, which advances a running clock every turn.
+    await animationFrames(page, 30);
     expect((await inspect(page)).time).toBe(paused.time);
   });
 
@@ -121,8 +122,9 @@ describe('the story and the time controls', () => {
     expect(paused.time).toBeCloseTo(start, 6);
     expect(paused.chapterIndex).toBe(redesign);
     const before = paused.time;
-    await page.waitForTimeout(600);
-    expect((await inspect(page)).time).toBe(before); // the story waits for the clinician
+    // A test of time passing: thirty turns of the frame loop go by and the story waits for the clinician.
+    await animationFrames(page, 30);
+    expect((await inspect(page)).time).toBe(before);
     await page.screenshot({ path: `${SHOTS}story-checkpoint.png` });
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await dialog.waitFor({ state: 'detached' });

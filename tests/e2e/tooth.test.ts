@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { IcosahedronGeometry, Mesh, MeshBasicMaterial } from 'three';
 import { STLExporter } from 'three/examples/jsm/exporters/STLExporter.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, inspect, openApp, SHOTS, waitSettled } from './app';
-import { imageStats } from './browser';
+import { type AppPage, inspect, openApp, SHOTS, waitDrawn, waitSettled } from './app';
+import { imageStats, sectionTones } from './browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'tooth-e2e-'));
 
@@ -43,17 +43,43 @@ describe('the tooth', () => {
     expect((await imageStats(page, png)).variance).toBeGreaterThan(60);
   });
 
-  it('shows the layers in cross-section', async () => {
-    await page.getByRole('button', { name: 'Cross-section' }).click();
-    await page.waitForTimeout(500);
-    await page
-      .locator('canvas')
-      .first()
-      .screenshot({ path: `${SHOTS}tooth-cross-section.png` });
-    expect(await page.getByRole('button', { name: 'Cross-section' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
-    await page.getByRole('button', { name: 'Cross-section' }).click();
+  it('cuts the tooth open in cross-section, showing dentin and pulp, and closes it again', async () => {
+    const canvas = page.locator('canvas').first();
+    const button = page.getByRole('button', { name: 'Cross-section' });
+    const box = (await canvas.boundingBox())!;
+    // The tooth stands in the middle of the stage; the read-outs over the canvas (whose orange figures would
+    // pass for pulp) and the buttons stay outside this box.
+    const tooth = {
+      x: Math.round(box.width * 0.3),
+      y: Math.round(box.height * 0.1),
+      width: Math.round(box.width * 0.4),
+      height: Math.round(box.height * 0.7),
+    };
+    const tones = async (path?: string) => sectionTones(page, await canvas.screenshot({ path }), tooth);
+    await waitDrawn(page);
+    const whole = await tones(`${SHOTS}tooth-whole.png`);
+    // Whole, the tooth shows enamel and the root surface, but no pulp.
+    expect(whole.pulp).toBeLessThan(whole.total * 0.001);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // Wait on what is checked: the cut faces in the pixels.
+    let cut = whole;
+    await expect
+      .poll(
+        async () => {
+          cut = await tones(`${SHOTS}tooth-cross-section.png`);
+          return cut.pulp;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(whole.total * 0.01);
+    // The cut dentin is ivory where the whole tooth showed enamel: far more of it than the roots alone show.
+    expect(cut.dentin).toBeGreaterThan(whole.dentin * 2);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(async () => (await tones()).pulp, { timeout: 60_000 })
+      .toBeLessThan(whole.total * 0.001);
   });
 
   for (const bad of [
