@@ -27,10 +27,10 @@ import {
   M_FIRST_WAKE,
   M_RECALL,
   M_TREATMENT_END,
-  S_LAYER,
-  S_NEXT_CHECKPOINT,
   PHASE_AFTERMATH,
   PHASE_TREATMENT,
+  S_LAYER,
+  S_NEXT_CHECKPOINT,
   S_PHASE,
   S_RECALLED,
   S_STOCK,
@@ -43,8 +43,7 @@ import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from '
 import { layDown, markDirty } from './siteLook';
 import { BotState, type DeltaE00, type EngineConfig, type EngineSnapshot, type SiteField } from './types';
 
-// Hot-path copies of imported constants: module-local bindings, so no bundler or loader indirection is paid
-// for them inside the per-bot loop.
+// Hot-path copies of BotState's codes: module-local numbers, so the per-bot loop reads no object property.
 const RESERVOIR: number = BotState.Reservoir;
 const TRAVELLING: number = BotState.Travelling;
 const DEPOSITING: number = BotState.Depositing;

@@ -81,6 +81,7 @@ export const BUSY = -Infinity;
 export const M_TREATMENT_END = 0;
 export const M_FIRST_WAKE = 1;
 export const M_RECALL = 2;
+const MILESTONES_AFTER_CHECKPOINTS = 3;
 
 export class EngineState {
   readonly botCount: number;
@@ -280,7 +281,7 @@ export class EngineState {
     };
     this.setAllWorkingPoints();
 
-    this.milestones = new Int32Array(this.checkpoints.length + 3).fill(-1);
+    this.milestones = new Int32Array(this.checkpoints.length + MILESTONES_AFTER_CHECKPOINTS).fill(-1);
     const { checkpoints, genotype, stepDt, treatmentSeconds } = this;
     this.runKey = makeRunKey(config, genotype, stepDt, treatmentSeconds, checkpoints, sites);
     this.stateList = this.listStateArrays();
