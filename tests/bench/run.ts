@@ -8,9 +8,6 @@
 // pass/fail tests. --quick shortens every run (a smoke run; its figures are noisier).
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import type { SiteField } from '../../renderer/engine/types';
 import { applyLesion, loadMolar } from '../../renderer/mesh';
@@ -27,6 +24,7 @@ import { accumulateChanges, createFrameView } from '../../renderer/worker/frame'
 import type { FromWorker } from '../../renderer/worker/protocol';
 import { SimServer } from '../../renderer/worker/server';
 import { createSharedFrameBuffer, SharedFrameReader } from '../../renderer/worker/sharedFrames';
+import { type HeapFigures, heapOverSteps } from './heap';
 import { kinematicsUpdater } from './kinematics';
 import type { Updater } from './particleLibs';
 
@@ -265,114 +263,6 @@ function workerSide(model: ToothModel, sites: SiteField) {
   };
 }
 
-// ---- allocation in the step -----------------------------------------------------------------------------
-
-interface HeapFigures {
-  /**
-   * Bytes the steps allocated (young generation in use after minus before, no collection in between), or -1
-   * if a GC ran; without the steps that end a treatment, which are counted in `atTreatmentEnd`.
-   */
-  allocated: number;
-  /** Bytes allocated by the steps that end a treatment (a phase change, run once in a run). */
-  atTreatmentEnd: number;
-  treatmentEnds: number;
-  /** Heap in use after a forced collection, minus before: what the steps kept. */
-  retained: number;
-  gcs: number;
-  steps: number;
-}
-
-/** Young-generation heap in use, bytes: where anything the steps allocated would be. */
-function youngBytes(): number {
-  let bytes = 0;
-  for (const space of v8.getHeapSpaceStatistics()) {
-    if (space.space_name.startsWith('new')) bytes += space.space_used_size;
-  }
-  return bytes;
-}
-
-/**
- * What HEAP_STEPS warm steps of a scenario allocate, through whole runs (treatment and aftermath: launches,
- * layers, wakes, recall), back to the start after each. The compiler's own output (code, feedback) goes to the
- * old generation as it finishes on its background thread, and is not the step's.
- */
-async function heapOverSteps(model: ToothModel, id: ScenarioId): Promise<HeapFigures> {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  const scenario = getScenario(id)!;
-  const sites = applyLesion(model.sites, scenario.lesion.preset, scenario.lesion.seed);
-  const engine = createEngine(sites, engineConfigFor(scenario, { bots: HEAP_BOTS, dt: DT }));
-  const start = engine.snapshot();
-  const treatment = Math.round(scenario.treatmentSeconds / DT);
-  const whole = Math.round(scenarioSeconds(scenario) / DT);
-  // What reading the figure allocates itself (its result objects): the usual amount, subtracted from each
-  // stretch.
-  const readings: number[] = [];
-  for (let i = 0; i < 21; i++) {
-    const a = youngBytes();
-    readings.push(youngBytes() - a);
-  }
-  const overhead = median(readings);
-  // Warm up every code path of a run first, so that the measured steps replay code the JIT has already
-  // compiled. It compiles on a background thread, so rather than a fixed number of runs: replay whole runs
-  // until one allocates less than a boxed number (16 bytes) per step, at most 8 times.
-  for (let r = 0; r < 8; r++) {
-    gc();
-    const a = youngBytes();
-    for (let i = 0; i < whole; i++) engine.step();
-    const warm = youngBytes() - a - overhead < whole * 16;
-    engine.restore(start);
-    if (r > 0 && warm) break;
-  }
-  let gcs = 0;
-  const observer = new PerformanceObserver((list) => {
-    gcs += list.getEntries().length;
-  });
-  gc();
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  observer.observe({ entryTypes: ['gc'] });
-  // Only the steps are counted: the heap in use is read before and after each stretch of steps, not across
-  // the restore. The step that ends the treatment (it changes the phase of every bot and site, in code the
-  // JIT sees once a run) is counted on its own.
-  let allocated = 0;
-  let atTreatmentEnd = 0;
-  let treatmentEnds = 0;
-  let from = youngBytes();
-  for (let i = 0; i < HEAP_STEPS; i++) {
-    if (engine.steps + 1 === treatment) {
-      allocated += youngBytes() - from - overhead;
-      const a = youngBytes();
-      engine.step();
-      atTreatmentEnd += youngBytes() - a - overhead;
-      treatmentEnds++;
-      from = youngBytes();
-    } else {
-      engine.step();
-    }
-    if (engine.steps === whole) {
-      allocated += youngBytes() - from - overhead;
-      engine.restore(start);
-      from = youngBytes();
-    }
-  }
-  allocated += youngBytes() - from - overhead;
-  // GC entries reach the observer asynchronously.
-  await new Promise((r) => setTimeout(r, 50));
-  observer.disconnect();
-  gc();
-  gc();
-  const retained = process.memoryUsage().heapUsed - before;
-  return {
-    allocated: gcs === 0 ? allocated : -1,
-    atTreatmentEnd: gcs === 0 ? atTreatmentEnd : -1,
-    treatmentEnds,
-    retained,
-    gcs,
-    steps: HEAP_STEPS,
-  };
-}
-
 // ---- mesh load (another module's benchmark, reported here too) -------------------------------------------
 
 async function meshLoad(): Promise<{ triangles: number; loadAndSampleMs: number } | null> {
@@ -419,7 +309,8 @@ async function main(): Promise<void> {
 
   note(`heap over ${HEAP_STEPS} steps of ${HEAP_SCENARIOS.join(', ')}...`);
   const heaps: [ScenarioId, HeapFigures][] = [];
-  for (const id of HEAP_SCENARIOS) heaps.push([id, await heapOverSteps(model, id)]);
+  for (const id of HEAP_SCENARIOS)
+    heaps.push([id, await heapOverSteps(model, id, HEAP_BOTS, HEAP_STEPS, DT)]);
   const byScenario = <K extends keyof HeapFigures>(k: K) =>
     Object.fromEntries(heaps.map(([id, h]) => [id, h[k]]));
 
