@@ -42,6 +42,8 @@ export const BOUNDS_MARGIN_MM = 2;
  * colour beneath. Enamel is translucent; the figure is a modelling choice, not a measurement.
  */
 export const OPTICAL_DEPTH_MM = 0.1;
+/** A lesion this deep (mm) or deeper shows the full white-spot colour before treatment. */
+export const WHITE_SPOT_FULL_DEPTH_MM = 0.25;
 
 /** Original protocol: dormant bots inside the new enamel wake between these times after the treatment ends. */
 export const WAKE_DELAY_MIN_S = 1;

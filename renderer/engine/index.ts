@@ -1,5 +1,6 @@
 // The engine's public surface: the Engine, its vocabulary, constants, the movement kernel and the stand-in crown.
-export { Engine, EngineInputError, MAX_BOTS, validateConfig, validateSites } from './engine';
+export { Engine } from './engine';
+export { EngineInputError, MAX_BOTS, validateConfig, validateSites } from './validation';
 export {
   type BotKinematics,
   holdAtSite,

@@ -44,11 +44,6 @@ export interface SiteField {
   readonly initialThickness: Float32Array;
   /** Surface area the site stands for, mm². */
   readonly area: Float32Array;
-  /**
-   * Optional CIELAB (D65) colour of the surface before treatment, 3 per site. When absent the engine derives
-   * it: healthy enamel where there is no deficit, whitening towards a chalky white spot with the lesion's depth.
-   */
-  readonly initialLab?: Float32Array;
 }
 
 /** Lesion patterns a site field can be given before treatment (renderer/mesh applies them to a tooth). */
@@ -71,8 +66,8 @@ export interface EngineConfig {
   /** Length of the treatment, simulated seconds (default 40); the aftermath follows. */
   readonly treatmentSeconds?: number;
   /**
-   * Pauses to report as events. Default: none for `original`, `REDESIGNED_CHECKPOINTS` for `redesigned`.
-   * The engine never pauses itself; the host stops the clock when one fires.
+   * The protocol's clinical pauses. Default: none for `original`, `REDESIGNED_CHECKPOINTS` for `redesigned`.
+   * The engine never pauses itself; the host stops its clock at each (it knows them from the scenario).
    */
   readonly checkpoints?: readonly Checkpoint[];
 }
@@ -103,36 +98,21 @@ export interface EngineMetrics {
     depositing: number;
     returning: number;
     dormant: number;
-    /** Removed with the gel or recalled (always set by the Engine). */
-    recalled?: number;
+    /** Removed with the gel or recalled. */
+    recalled: number;
   };
-  /** Mineral the protocol prepared for this patient, mm³ (always set by the Engine). */
-  mineralDose?: number;
-  /** Mineral still in the reservoir, mm³ (always set by the Engine). */
-  mineralInReservoir?: number;
-  /** Mineral carried by bots, including dormant and recalled ones, mm³ (always set by the Engine). */
-  mineralCarried?: number;
+  /** Mineral the protocol prepared for this patient, mm³. */
+  mineralDose: number;
+  /** Mineral still in the reservoir, mm³. */
+  mineralInReservoir: number;
+  /** Mineral carried by bots, including dormant and recalled ones, mm³. */
+  mineralCarried: number;
   /** Lesion sites (with a deficit) over which the colour and shape statistics are taken. */
-  lesionSites?: number;
+  lesionSites: number;
 }
 
 /** A colour-difference function (CIEDE2000) injected by the host, so the engine stays free of imports. */
 export type DeltaE00 = (l1: number, a1: number, b1: number, l2: number, a2: number, b2: number) => number;
-
-export type EngineEventKind = 'checkpoint' | 'treatment-end' | 'first-wake' | 'recall-complete';
-
-/** Something that happened in a run, at a step. Deterministic like everything else. */
-export interface EngineEvent {
-  /** `checkpoint:<id>`, `treatment-end`, `first-wake` or `recall-complete`. */
-  readonly id: string;
-  readonly kind: EngineEventKind;
-  /** For checkpoints: the checkpoint's id. */
-  readonly checkpointId?: string;
-  /** Step count at which it fired (the engine's `steps` right after it happened). */
-  readonly step: number;
-  /** Simulated seconds at which it fired (steps × dt). */
-  readonly time: number;
-}
 
 /**
  * The whole state of an engine as plain data (numbers, strings and typed arrays that own their buffers), so it

@@ -2,12 +2,10 @@
 // enamel's site-driven attributes. No React here: the components own the lifetimes, this file the data.
 import { Box3, BufferAttribute, BufferGeometry, DynamicDrawUsage } from 'three';
 import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from '../state/sceneData';
+import { WHITE_SPOT_FULL_DEPTH_MM } from '../state/sceneData';
 import type { MeshLayer, ToothModel } from '../state/sceneData';
 import type { FrameView } from '../state/sceneData';
 import { blendScalar, buildSiteBlend, type SiteBlend } from './siteBlend';
-
-/** Lesion depth at which the engine shows a full white spot, mm (its own figure; the look before frames). */
-const WHITE_SPOT_FULL_DEPTH_MM = 0.25;
 
 export type InnerLayerName = 'dentin' | 'pulp';
 

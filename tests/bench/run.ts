@@ -4,27 +4,27 @@
 //
 // Every figure comes from the modules the app runs: the engine (renderer/engine) behind the worker's host and
 // server (renderer/worker), the generated molar (models/molar.glb) read by the mesh loader with the scenario's
-// lesion, and the frame copy the scene uses. Targets are printed beside the figures; they are benchmarks, not
+// lesion, and the frame apply the scene runs (scene/toothGeometry.ts). Targets are printed beside the figures; they are benchmarks, not
 // pass/fail tests. --quick shortens every run (a smoke run; its figures are noisier).
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import type { SiteField } from '../../renderer/engine/types';
 import { applyLesion, loadMolar } from '../../renderer/mesh';
-import { engineConfigFor, getScenario, scenarioSeconds } from '../../renderer/timeline/scenarios';
-import { createEngine } from '../../renderer/worker/engineFactory';
+import type { ToothModel } from '../../renderer/mesh/types';
+import { applyEnamelFrame, buildToothGeometry } from '../../renderer/scene/toothGeometry';
 import {
-  accumulateChanges,
-  applyFrame,
-  buildSiteVertexMap,
-  createFrameView,
-} from '../../renderer/worker/frame';
+  engineConfigFor,
+  getScenario,
+  type ScenarioId,
+  scenarioSeconds,
+} from '../../renderer/timeline/scenarios';
+import { createEngine } from '../../renderer/worker/engineFactory';
+import { accumulateChanges, createFrameView } from '../../renderer/worker/frame';
 import type { FromWorker } from '../../renderer/worker/protocol';
 import { SimServer } from '../../renderer/worker/server';
 import { createSharedFrameBuffer, SharedFrameReader } from '../../renderer/worker/sharedFrames';
+import { type HeapFigures, heapOverSteps } from './heap';
 import { kinematicsUpdater } from './kinematics';
 import type { Updater } from './particleLibs';
 
@@ -57,6 +57,8 @@ const SEEKS = QUICK ? 20 : 60;
 const FRAME_REPS = QUICK ? 30 : 120;
 const HEAP_STEPS = 10_000;
 const HEAP_BOTS = 10_000;
+/** The heap figure's scenarios: both protocols, with and without genotype anomalies (wakes, layers, recall). */
+const HEAP_SCENARIOS: readonly ScenarioId[] = ['first-patient', 'ivy', 'young-patient-redesigned'];
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,11 +78,11 @@ function lcg(seed: number): () => number {
 
 // ---- the tooth ------------------------------------------------------------------------------------------
 
-async function tooth(): Promise<{ sites: SiteField; vertexSite: Uint32Array }> {
+async function tooth(): Promise<{ model: ToothModel; sites: SiteField }> {
   const bytes = readFileSync(fileURLToPath(new URL('../../models/molar.glb', import.meta.url)));
   const model = await loadMolar(bytes);
   const sites = applyLesion(model.sites, SCENARIO.lesion.preset, SCENARIO.lesion.seed);
-  return { sites, vertexSite: model.vertexSite };
+  return { model, sites };
 }
 
 // ---- engine step ----------------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ function perUpdate(u: Updater): number {
 
 // ---- seek and frame apply (the worker's server with the shared-buffer transport) -------------------------
 
-function workerSide(sites: SiteField, vertexSite: Uint32Array) {
+function workerSide(model: ToothModel, sites: SiteField) {
   let lastFrame: FromWorker | null = null;
   const server = new SimServer((msg) => {
     if (msg.op === 'frame' || msg.op === 'error') lastFrame = msg;
@@ -198,18 +200,13 @@ function workerSide(sites: SiteField, vertexSite: Uint32Array) {
     parts.metrics.push(performance.now() - s0);
   }
 
-  // Frame apply: what the page does with one published frame (take the slot, note its changed sites, copy
-  // bots and changed sites into the GPU arrays through the site -> vertex map).
-  const map = buildSiteVertexMap(vertexSite, sites.count);
-  const vertices = vertexSite.length;
-  const targets = {
-    positions: new Float32Array(3 * SEEK_BOTS),
-    states: new Float32Array(SEEK_BOTS),
-    siteVertices: map,
-    vertexThickness: new Float32Array(vertices),
-    vertexLab: new Float32Array(3 * vertices),
-    vertexChalk: new Float32Array(vertices),
-  };
+  // Frame apply: what the page does with one published frame (take the slot, note its changed sites, copy the
+  // bots into the swarm's GPU arrays as scene/Swarm.tsx does, and blend the changed sites into the enamel's
+  // vertex attributes with the scene's own applyEnamelFrame).
+  const geo = buildToothGeometry({ ...model, sites });
+  const vertices = geo.blend?.vertices ?? 0;
+  const swarmPositions = new Float32Array(3 * SEEK_BOTS);
+  const swarmStates = new Uint8Array(SEEK_BOTS);
   const view = createFrameView();
   view.changedSites = new Uint32Array(sites.count);
   const apply = (): number => {
@@ -222,7 +219,9 @@ function workerSide(sites: SiteField, vertexSite: Uint32Array) {
     view.siteLab = t.views.siteLab;
     view.siteChalk = t.views.siteChalk;
     accumulateChanges(view, t.views.changedSites, t.changedCount, t.full);
-    applyFrame(view, targets);
+    swarmPositions.set(view.botPositions);
+    swarmStates.set(view.botStates);
+    applyEnamelFrame(geo, view);
     return performance.now() - s0;
   };
   // Mid-treatment, one frame per 1/60 s of playback at the default speed (one step a frame).
@@ -264,103 +263,6 @@ function workerSide(sites: SiteField, vertexSite: Uint32Array) {
   };
 }
 
-// ---- allocation in the step -----------------------------------------------------------------------------
-
-interface HeapFigures {
-  /**
-   * Bytes the steps allocated (young generation in use after minus before, no collection in between), or -1
-   * if a GC ran; without the steps that end a treatment, which are counted in `atTreatmentEnd`.
-   */
-  allocated: number;
-  /** Bytes allocated by the steps that end a treatment (a phase change, run once in a run). */
-  atTreatmentEnd: number;
-  treatmentEnds: number;
-  /** Heap in use after a forced collection, minus before: what the steps kept. */
-  retained: number;
-  gcs: number;
-  steps: number;
-}
-
-async function heapOverSteps(sites: SiteField): Promise<HeapFigures> {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  const engine = createEngine(sites, engineConfigFor(SCENARIO, { bots: HEAP_BOTS, dt: DT }));
-  const start = engine.snapshot();
-  const treatment = Math.round(SCENARIO.treatmentSeconds / DT);
-  // The young generation is where anything the steps allocated would be; the compiler's own output (code,
-  // feedback) goes to the old generation as it finishes on its background thread, and is not the step's.
-  const used = (): number => {
-    let bytes = 0;
-    for (const space of v8.getHeapSpaceStatistics()) {
-      if (space.space_name.startsWith('new')) bytes += space.space_used_size;
-    }
-    return bytes;
-  };
-  // What reading the figure allocates itself (its result objects): the usual amount, subtracted from each
-  // stretch.
-  const readings: number[] = [];
-  for (let i = 0; i < 21; i++) {
-    const a = used();
-    readings.push(used() - a);
-  }
-  const overhead = median(readings);
-  // Warm up every code path of a run (treatment and aftermath) first, so that the measured steps replay code
-  // the JIT has already compiled. It compiles on a background thread, so rather than a fixed number of runs:
-  // replay whole runs until one allocates less than a boxed number (16 bytes) per step, at most 8 times.
-  for (let r = 0; r < 8; r++) {
-    gc();
-    const a = used();
-    for (let i = 0; i < 2 * treatment; i++) engine.step();
-    const warm = used() - a - overhead < 2 * treatment * 16;
-    engine.restore(start);
-    if (r > 0 && warm) break;
-  }
-  let gcs = 0;
-  const observer = new PerformanceObserver((list) => {
-    gcs += list.getEntries().length;
-  });
-  gc();
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  observer.observe({ entryTypes: ['gc'] });
-  // 10k steps through the busy part of the run: back to the start after each treatment. Only the steps are
-  // counted: the heap in use is read before and after each stretch of steps, not across the restore. The
-  // step that ends the treatment (it changes the phase of every bot and site, in code the JIT sees once a
-  // run) is counted on its own.
-  let allocated = 0;
-  let atTreatmentEnd = 0;
-  let treatmentEnds = 0;
-  let from = used();
-  for (let i = 0; i < HEAP_STEPS; i++) {
-    if (engine.steps + 1 === treatment) {
-      allocated += used() - from - overhead;
-      const a = used();
-      engine.step();
-      atTreatmentEnd += used() - a - overhead;
-      treatmentEnds++;
-      engine.restore(start);
-      from = used();
-    } else {
-      engine.step();
-    }
-  }
-  allocated += used() - from - overhead;
-  // GC entries reach the observer asynchronously.
-  await new Promise((r) => setTimeout(r, 50));
-  observer.disconnect();
-  gc();
-  gc();
-  const retained = process.memoryUsage().heapUsed - before;
-  return {
-    allocated: gcs === 0 ? allocated : -1,
-    atTreatmentEnd: gcs === 0 ? atTreatmentEnd : -1,
-    treatmentEnds,
-    retained,
-    gcs,
-    steps: HEAP_STEPS,
-  };
-}
-
 // ---- mesh load (another module's benchmark, reported here too) -------------------------------------------
 
 async function meshLoad(): Promise<{ triangles: number; loadAndSampleMs: number } | null> {
@@ -384,8 +286,8 @@ async function meshLoad(): Promise<{ triangles: number; loadAndSampleMs: number 
 async function main(): Promise<void> {
   const cores = availableParallelism();
   note(`bench: ${cores} cores, scenario ${SCENARIO.id}, dt ${DT} s${QUICK ? ' (quick)' : ''}`);
-  const { sites, vertexSite } = await tooth();
-  note(`tooth: generated molar, ${sites.count} sites, ${vertexSite.length} enamel vertices`);
+  const { model, sites } = await tooth();
+  note(`tooth: generated molar, ${sites.count} sites, ${model.vertexSite.length} enamel vertices`);
 
   note(`engine step at ${ENGINE_SIZES.join(', ')} bots, ${ENGINE_ROUNDS} rounds...`);
   const engine = engineSteps(sites);
@@ -403,10 +305,14 @@ async function main(): Promise<void> {
   const newkrok = perUpdate(newkrokUpdater(KIN_BOTS, DT));
 
   note(`seek and frame apply at ${SEEK_BOTS} bots...`);
-  const w = workerSide(sites, vertexSite);
+  const w = workerSide(model, sites);
 
-  note(`heap over ${HEAP_STEPS} steps...`);
-  const heap = await heapOverSteps(sites);
+  note(`heap over ${HEAP_STEPS} steps of ${HEAP_SCENARIOS.join(', ')}...`);
+  const heaps: [ScenarioId, HeapFigures][] = [];
+  for (const id of HEAP_SCENARIOS)
+    heaps.push([id, await heapOverSteps(model, id, HEAP_BOTS, HEAP_STEPS, DT)]);
+  const byScenario = <K extends keyof HeapFigures>(k: K) =>
+    Object.fromEntries(heaps.map(([id, h]) => [id, h[k]]));
 
   note('mesh load...');
   const mesh = await meshLoad();
@@ -433,9 +339,9 @@ async function main(): Promise<void> {
     seekMs: { p50: round(w.seekP50, 2), p95: round(w.seekP95, 2) },
     frameApplyMs: round(w.frameApply),
     ...(mesh !== null ? { meshLoad: mesh } : {}),
-    heapAllocatedBytesOver10kSteps: heap.allocated,
-    heapAllocatedBytesAtTreatmentEnds: heap.atTreatmentEnd,
-    heapGrowthBytesOver10kSteps: heap.retained,
+    heapAllocatedBytesOver10kSteps: byScenario('allocated'),
+    heapAllocatedBytesAtTreatmentEnds: byScenario('atTreatmentEnd'),
+    heapGrowthBytesOver10kSteps: byScenario('retained'),
   };
 
   if (JSON_OUT) {
@@ -501,16 +407,20 @@ async function main(): Promise<void> {
     `${w.frameApply.toFixed(3)} ms`,
   );
   row(`  frame apply, all ${w.sites} sites (${w.vertices} vertices)`, `${w.frameApplyFull.toFixed(3)} ms`);
-  row(
-    `heap allocated by ${heap.steps.toLocaleString('en')} steps, ${HEAP_BOTS.toLocaleString('en')} bots`,
-    heap.allocated >= 0 ? `${heap.allocated} bytes (no GC during the steps)` : `unknown: ${heap.gcs} GCs ran`,
-    `under 1 byte a step: ${verdict(heap.allocated >= 0 && heap.allocated < heap.steps)}`,
-  );
-  row(
-    `  steps that end a treatment (${heap.treatmentEnds}, not counted above)`,
-    heap.atTreatmentEnd >= 0 ? `${heap.atTreatmentEnd} bytes` : 'unknown',
-  );
-  row('  heap kept after a forced GC', `${heap.retained} bytes`);
+  for (const [id, heap] of heaps) {
+    row(
+      `heap allocated by ${heap.steps.toLocaleString('en')} steps of ${id}, ${HEAP_BOTS.toLocaleString('en')} bots`,
+      heap.allocated >= 0
+        ? `${heap.allocated} bytes (no GC during the steps)`
+        : `unknown: ${heap.gcs} GCs ran`,
+      `under 1 byte a step: ${verdict(heap.allocated >= 0 && heap.allocated < heap.steps)}`,
+    );
+    row(
+      `  steps that end a treatment (${heap.treatmentEnds}, not counted above)`,
+      heap.atTreatmentEnd >= 0 ? `${heap.atTreatmentEnd} bytes` : 'unknown',
+    );
+    row('  heap kept after a forced GC', `${heap.retained} bytes`);
+  }
   if (mesh !== null) {
     row(
       `mesh load and sample, ${mesh.triangles.toLocaleString('en')} triangles`,

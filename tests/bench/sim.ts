@@ -10,10 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deltaE00 } from '../../renderer/colour';
-import { Engine, EngineInputError, MAX_BOTS } from '../../renderer/engine/engine';
+import { Engine } from '../../renderer/engine/engine';
+import { EngineInputError, MAX_BOTS } from '../../renderer/engine/validation';
 import { DEFAULT_DT, TIME_COMPRESSION } from '../../renderer/engine/constants';
 import { GENES, type Gene, type Genotype, type Protocol } from '../../renderer/engine/types';
-import type { EngineEvent, EngineMetrics, SiteField } from '../../renderer/engine/types';
+import type { Checkpoint, EngineMetrics, SiteField } from '../../renderer/engine/types';
 import { applyLesion, loadModelFile, loadMolar } from '../../renderer/mesh';
 import {
   engineConfigFor,
@@ -182,7 +183,10 @@ export interface SimResult {
   mineralDeposited: number;
   mineralDose: number;
   botsByState: EngineMetrics['botsByState'];
-  events: EngineEvent[];
+  /** The protocol's clinical pauses the run reached, from the scenario (the engine never pauses itself). */
+  checkpoints: Checkpoint[];
+  /** When the treatment ends, simulated seconds (from the run's config); the aftermath follows. */
+  treatmentEndSeconds: number;
   /** Metrics at the end of the treatment, when the run went past it. */
   endOfTreatment: {
     time: number;
@@ -211,7 +215,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   }
   const seconds = opts.seconds ?? scenarioSeconds(opts.scenario);
   const steps = Math.round(seconds / engine.dt);
-  const treatmentStep = Math.round(opts.scenario.treatmentSeconds / engine.dt);
+  const treatmentStep = Math.round(engine.treatmentSeconds / engine.dt);
   let endOfTreatment: SimResult['endOfTreatment'] = null;
   let busy = 0;
   for (let i = 0; i < steps; i++) {
@@ -242,15 +246,16 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     time: engine.time,
     bots: m.bots,
     sites: m.sites,
-    lesionSites: m.lesionSites ?? 0,
+    lesionSites: m.lesionSites,
     restoredFraction: m.restoredFraction,
     deltaE00: m.deltaE00,
     shapeDeviationMm: m.shapeDeviationMm,
     mineralDelivered: m.mineralDelivered,
     mineralDeposited: m.mineralDeposited,
-    mineralDose: m.mineralDose ?? 0,
+    mineralDose: m.mineralDose,
     botsByState: m.botsByState,
-    events: [...engine.events()],
+    checkpoints: (config.checkpoints ?? []).filter((c) => c.time <= engine.time + 1e-9),
+    treatmentEndSeconds: engine.treatmentSeconds,
     endOfTreatment,
     timeCompression: TIME_COMPRESSION,
     msPerStep: steps > 0 ? busy / steps : 0,
@@ -274,7 +279,7 @@ export function formatResult(r: SimResult): string {
     `colour ΔE00        mean ${f(r.deltaE00.mean, 3)}  max ${f(r.deltaE00.max, 3)}  (perceptible 0.8, acceptable 1.8)`,
     `shape deviation    mean ${f(r.shapeDeviationMm.mean, 4)} mm  max ${f(r.shapeDeviationMm.max, 4)} mm`,
     `mineral            delivered ${f(r.mineralDelivered, 6)} mm³  deposited ${f(r.mineralDeposited, 6)} mm³  dose ${f(r.mineralDose, 6)} mm³`,
-    `bots by state      reservoir ${b.reservoir}  travelling ${b.travelling}  depositing ${b.depositing}  returning ${b.returning}  dormant ${b.dormant}  recalled ${b.recalled ?? 0}`,
+    `bots by state      reservoir ${b.reservoir}  travelling ${b.travelling}  depositing ${b.depositing}  returning ${b.returning}  dormant ${b.dormant}  recalled ${b.recalled}`,
   ];
   if (r.endOfTreatment) {
     const e = r.endOfTreatment;
@@ -282,8 +287,10 @@ export function formatResult(r: SimResult): string {
       `end of treatment   at ${f(e.time, 2)} s: restored ${f(e.restoredFraction * 100, 2)} %, ΔE00 max ${f(e.deltaE00Max, 3)}, shape max ${f(e.shapeDeviationMmMax, 4)} mm`,
     );
   }
-  if (r.events.length > 0) {
-    lines.push(`events             ${r.events.map((e) => `${e.id} @ ${f(e.time, 2)} s`).join(', ')}`);
+  const ends = r.time >= r.treatmentEndSeconds - 1e-9 ? 'ended' : 'ends';
+  lines.push(`treatment          ${ends} at ${f(r.treatmentEndSeconds, 2)} s`);
+  if (r.checkpoints.length > 0) {
+    lines.push(`clinical pauses    ${r.checkpoints.map((c) => `${c.id} @ ${f(c.time, 2)} s`).join(', ')}`);
   }
   lines.push(`state hash         ${r.stateHash}`, `ms per step        ${f(r.msPerStep, 4)}`);
   return lines.join('\n');

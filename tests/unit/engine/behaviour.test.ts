@@ -5,10 +5,16 @@ import {
   NATURAL_GROWTH_MM_PER_S,
   REDESIGNED_CHECKPOINTS,
   TIME_COMPRESSION,
+  WAKE_DELAY_MIN_S,
 } from '../../../renderer/engine/constants';
 import { Engine } from '../../../renderer/engine/engine';
 import { BotState, type Genotype, type Protocol } from '../../../renderer/engine/types';
 import { run, runTo, scenarioEngine, standIn } from './fixtures';
+
+/** Travelling, depositing or returning: the bot has set off. */
+function isUnderWay(state: number): boolean {
+  return state === BotState.Travelling || state === BotState.Depositing || state === BotState.Returning;
+}
 
 function engineFor(genotype: Genotype, protocol: Protocol = 'original', bots = 800, seed = 42): Engine {
   return new Engine(standIn('erosion', 1200, 5), { seed, bots, protocol, genotype }, deltaE00);
@@ -194,12 +200,19 @@ describe('genotype anomalies', () => {
     expect(e.inAftermath).toBe(true);
     const dormantInEnamel = Array.from(e.botStates).filter((s) => s === BotState.Dormant).length;
     expect(dormantInEnamel).toBe(atEnd.botsByState.dormant);
+    // The first wake: a bot that lay dormant at the end of the treatment sets off again, some time after it.
+    const dormantAtEnd = Uint8Array.from(e.botStates, (s) => (s === BotState.Dormant ? 1 : 0));
+    let firstWake = -1;
+    while (e.time < 80 - 1e-9 && firstWake < 0) {
+      e.step();
+      for (let b = 0; b < e.botCount; b++) {
+        if (dormantAtEnd[b] === 1 && isUnderWay(e.botStates[b]!)) firstWake = e.time;
+      }
+    }
+    expect(firstWake).toBeGreaterThanOrEqual(40 + WAKE_DELAY_MIN_S);
+    expect(firstWake).toBeLessThan(80);
     runTo(e, 80);
     const after = e.metrics();
-    const wake = e.events().find((ev) => ev.kind === 'first-wake');
-    expect(wake).toBeDefined();
-    expect(wake!.time).toBeGreaterThan(40);
-    expect(wake!.time).toBeLessThan(80);
     expect(after.deltaE00.max).toBeGreaterThan(atEnd.deltaE00.max);
     expect(after.shapeDeviationMm.max).toBeGreaterThan(atEnd.shapeDeviationMm.max);
     expect(after.mineralDeposited).toBeGreaterThan(atEnd.mineralDeposited);
@@ -212,8 +225,25 @@ describe('genotype anomalies', () => {
     expect(m.shapeDeviationMm.max).toBeLessThan(0.05);
     expect(m.botsByState.recalled).toBe(1000);
     expect(m.mineralCarried).toBe(0);
-    expect(e.events().some((ev) => ev.kind === 'first-wake')).toBe(false);
-    expect(e.events().find((ev) => ev.kind === 'recall-complete')).toBeDefined();
+  });
+
+  it('redesigned protocol: a bot that goes dormant never sets off again, and the recall completes', () => {
+    const e = scenarioEngine('ivy-redesigned', 1000, 1200);
+    const wasDormant = new Uint8Array(e.botCount);
+    let woke = 0;
+    let recallComplete = -1;
+    while (e.time < 80 - 1e-9) {
+      e.step();
+      for (let b = 0; b < e.botCount; b++) {
+        const st = e.botStates[b]!;
+        if (st === BotState.Dormant) wasDormant[b] = 1;
+        else if (wasDormant[b] === 1 && isUnderWay(st)) woke++;
+      }
+      if (recallComplete < 0 && e.metrics().botsByState.recalled === e.botCount) recallComplete = e.time;
+    }
+    expect(woke).toBe(0);
+    expect(recallComplete).toBeGreaterThanOrEqual(40);
+    expect(recallComplete).toBeLessThan(80);
   });
 
   it('redesigned protocol rebuilds in layers between its checkpoints', () => {
@@ -229,47 +259,65 @@ describe('genotype anomalies', () => {
   });
 });
 
-describe('events', () => {
-  it('reports the redesigned checkpoints at their times, in order, with the treatment end', () => {
+describe('schedule', () => {
+  it('holds the redesigned rebuild at each layer until its checkpoint, and ends the treatment on time', () => {
     const e = scenarioEngine('young-patient-redesigned', 300, 800);
     expect(e.checkpoints).toEqual(REDESIGNED_CHECKPOINTS);
-    expect(e.events().map((ev) => ev.id)).toEqual(['checkpoint:genotype-screen']);
-    runTo(e, 80);
-    const evs = e.events();
-    const cps = evs.filter((ev) => ev.kind === 'checkpoint');
-    expect(cps.map((ev) => ev.checkpointId)).toEqual(REDESIGNED_CHECKPOINTS.map((c) => c.id));
-    for (const ev of cps) {
-      const c = REDESIGNED_CHECKPOINTS.find((x) => x.id === ev.checkpointId)!;
-      expect(ev.step).toBe(Math.round(c.time / e.dt));
-      expect(ev.time).toBeCloseTo(c.time, 9);
+    const end = Math.round(40 / e.dt);
+    // During the pauses between layers the swarm waits: the tooth shows one layer, then two, no more.
+    for (const [pause, share] of [
+      [10, 1 / 3],
+      [20, 2 / 3],
+    ] as const) {
+      runTo(e, pause);
+      const held = e.metrics().restoredFraction;
+      expect(held, `at the ${pause} s checkpoint`).toBeGreaterThan(share * 0.9);
+      expect(held, `at the ${pause} s checkpoint`).toBeLessThanOrEqual(share + 1e-6);
+      runTo(e, pause + 3);
+      expect(e.metrics().restoredFraction, `after the ${pause} s checkpoint`).toBeGreaterThan(share + 1e-3);
     }
-    const end = evs.find((ev) => ev.kind === 'treatment-end')!;
-    expect(end.time).toBeCloseTo(40, 9);
-    for (let i = 1; i < evs.length; i++) expect(evs[i]!.step).toBeGreaterThanOrEqual(evs[i - 1]!.step);
-    expect(e.eventCount).toBe(evs.length);
+    run(e, end - 1 - e.steps);
+    expect(e.inAftermath).toBe(false);
+    expect(e.metrics().botsByState.recalled).toBe(0);
+    e.step();
+    expect(e.steps).toBe(end);
+    expect(e.inAftermath).toBe(true);
+    expect(e.metrics().botsByState.recalled).toBeGreaterThan(0);
   });
 
-  it('has no checkpoints in the original protocol unless configured, and takes custom ones', () => {
-    const plain = runTo(scenarioEngine('first-patient', 200, 600), 41);
-    expect(plain.events().filter((ev) => ev.kind === 'checkpoint')).toEqual([]);
-    const custom = new Engine(
-      standIn('caries', 600),
-      { seed: 1, bots: 100, protocol: 'original', genotype: {}, checkpoints: [{ id: 'look', time: 2.5 }] },
-      deltaE00,
-    );
-    runTo(custom, 3);
-    expect(custom.events()).toEqual([
-      { id: 'checkpoint:look', kind: 'checkpoint', checkpointId: 'look', step: 50, time: 2.5 },
+  it('has no checkpoints in the original protocol unless configured, and sorts custom ones', () => {
+    expect(scenarioEngine('first-patient', 200, 600).checkpoints).toEqual([]);
+    const config = {
+      seed: 1,
+      bots: 100,
+      protocol: 'original' as const,
+      genotype: {},
+      checkpoints: [
+        { id: 'late', time: 7 },
+        { id: 'look', time: 2.5 },
+      ],
+    };
+    const custom = new Engine(standIn('caries', 600), config, deltaE00);
+    expect(custom.checkpoints).toEqual([
+      { id: 'look', time: 2.5 },
+      { id: 'late', time: 7 },
     ]);
+    // The pauses are part of the run: a state taken with other pauses does not restore into it.
+    const other = new Engine(standIn('caries', 600), { ...config, checkpoints: [] }, deltaE00);
+    expect(() => custom.restore(other.snapshot())).toThrow(/another run/);
   });
 
-  it('forgets events fired after a restored snapshot', () => {
+  it('puts the schedule back with a restored snapshot', () => {
     const e = scenarioEngine('ivy-redesigned', 300, 800);
     runTo(e, 5);
     const snap = e.snapshot();
     runTo(e, 45);
-    expect(e.events().length).toBeGreaterThan(3);
+    const at45 = e.hash();
+    expect(e.inAftermath).toBe(true);
     e.restore(snap);
-    expect(e.events().map((ev) => ev.id)).toEqual(['checkpoint:genotype-screen']);
+    expect(e.inAftermath).toBe(false);
+    expect(e.metrics().restoredFraction).toBeLessThanOrEqual(1 / 3 + 1e-6);
+    runTo(e, 45);
+    expect(e.hash()).toBe(at45);
   });
 });

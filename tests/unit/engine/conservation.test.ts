@@ -17,8 +17,8 @@ describe('mineral conservation', () => {
         const scale = Math.max(m.mineralDeposited, m.mineralDelivered, 1e-12);
         worst = Math.max(worst, Math.abs(m.mineralDelivered - m.mineralDeposited) / scale);
         // The dose is never created or lost: in the gel, carried by bots, or laid down.
-        const total = m.mineralInReservoir! + m.mineralCarried! + m.mineralDeposited;
-        expect(Math.abs(total - m.mineralDose!) / m.mineralDose!).toBeLessThan(REL);
+        const total = m.mineralInReservoir + m.mineralCarried + m.mineralDeposited;
+        expect(Math.abs(total - m.mineralDose) / m.mineralDose).toBeLessThan(REL);
         moved = m.mineralDeposited;
       }
       expect(worst).toBeLessThan(REL);
@@ -29,9 +29,9 @@ describe('mineral conservation', () => {
   it('takes the dose from the deficit: original prepares a fixed surplus, redesigned what the screened bots build', () => {
     const orig = scenarioEngine('ivy', 500, 1200).metrics();
     const redesigned = scenarioEngine('ivy-redesigned', 500, 1200).metrics();
-    expect(orig.mineralDose!).toBeGreaterThan(redesigned.mineralDose!);
+    expect(orig.mineralDose).toBeGreaterThan(redesigned.mineralDose);
     // Original: every bot carries its share from the start; redesigned: the gel holds it all.
-    expect(orig.mineralCarried!).toBeCloseTo(orig.mineralDose!, 9);
-    expect(redesigned.mineralInReservoir!).toBeCloseTo(redesigned.mineralDose!, 9);
+    expect(orig.mineralCarried).toBeCloseTo(orig.mineralDose, 9);
+    expect(redesigned.mineralInReservoir).toBeCloseTo(redesigned.mineralDose, 9);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaE00 } from '../../../renderer/colour';
-import { Engine, EngineInputError } from '../../../renderer/engine/engine';
+import { Engine } from '../../../renderer/engine/engine';
+import { EngineInputError } from '../../../renderer/engine/validation';
 import type { EngineSnapshot } from '../../../renderer/engine/types';
 import { run, scenarioEngine, standIn } from './fixtures';
 

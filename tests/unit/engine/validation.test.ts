@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deltaE00 } from '../../../renderer/colour';
-import { Engine, EngineInputError } from '../../../renderer/engine/engine';
+import { Engine } from '../../../renderer/engine/engine';
+import { EngineInputError } from '../../../renderer/engine/validation';
+import { WHITE_SPOT_FULL_DEPTH_MM } from '../../../renderer/engine/constants';
+import { HEALTHY_ENAMEL_LAB, WHITE_SPOT_LAB } from '../../../renderer/engine/palette';
 import type { EngineConfig, SiteField } from '../../../renderer/engine/types';
 import { standIn } from './fixtures';
 
@@ -64,16 +67,18 @@ describe('bad input gets one clear message', () => {
     [broken({ targetThickness: withNaN(sites.targetThickness, 0) }), /targetThickness\[0\]/],
     [broken({ initialThickness: new Float32Array(sites.count).fill(-1) }), /thickness 0 is negative/],
     [broken({ area: new Float32Array(sites.count).fill(-1) }), /area 0 is negative/],
-    [broken({ initialLab: new Float32Array(2) }), /initialLab has 2 values/],
   ] as [SiteField, RegExp][])('rejects site field %#', (bad, pattern) => {
     expectRejected(bad, good, pattern);
   });
 
-  it('uses a site field’s own initial colours when it gives them', () => {
-    const lab = new Float32Array(sites.count * 3);
-    for (let s = 0; s < sites.count; s++) lab.set([60, 10, 30], s * 3);
-    const e = new Engine({ ...sites, initialLab: lab }, good, deltaE00);
-    const lesion = e.lesionSites[0]!;
-    expect(Array.from(e.siteLab.subarray(lesion * 3, lesion * 3 + 3))).toEqual([60, 10, 30]);
+  it('starts each site from the look its lesion depth gives: healthy enamel, up to a full white spot', () => {
+    const e = new Engine(sites, good, deltaE00);
+    const lab = (s: number): number[] => Array.from(e.siteLab.subarray(s * 3, s * 3 + 3));
+    const deficit = (s: number): number => sites.targetThickness[s]! - sites.initialThickness[s]!;
+    const healthy = Array.from({ length: sites.count }, (_, s) => s).find((s) => deficit(s) <= 0)!;
+    expect(lab(healthy)).toEqual(Array.from(Float32Array.from(HEALTHY_ENAMEL_LAB)));
+    const deep = Array.from(e.lesionSites).find((s) => deficit(s) >= WHITE_SPOT_FULL_DEPTH_MM);
+    expect(deep).toBeDefined();
+    expect(lab(deep!)).toEqual(Array.from(Float32Array.from(WHITE_SPOT_LAB)));
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../../../renderer/timeline/scenarios';
+import { getScenario, SCENARIO_IDS } from '../../../renderer/timeline/scenarios';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -74,6 +74,7 @@ describe('npm run sim', () => {
       expect(j.scenario).toBe(id);
       expect(j.bots).toBe(20000);
       expect(j.time).toBeCloseTo(80, 9);
+      expect(j.treatmentEndSeconds).toBe(getScenario(id)!.treatmentSeconds);
       if (id === 'first-patient') {
         expect(j.deltaE00.max, label).toBeLessThan(0.8);
         expect(j.shapeDeviationMm.max, label).toBeLessThan(0.05);
@@ -87,7 +88,10 @@ describe('npm run sim', () => {
         expect(j.deltaE00.max, label).toBeLessThan(0.8);
         expect(j.shapeDeviationMm.max, label).toBeLessThan(0.05);
         expect(j.restoredFraction, label).toBeGreaterThanOrEqual(0.95);
-        expect(j.events.filter((e: { kind: string }) => e.kind === 'checkpoint').length).toBe(5);
+        // Every clinical pause of the scenario is reached in a whole run (from the scenario's own data).
+        const pauses = getScenario(id)!.checkpoints ?? [];
+        expect(pauses.length).toBe(5);
+        expect(j.checkpoints).toEqual(pauses.map((c) => ({ id: c.id, time: c.time })));
       }
     }
   });
@@ -132,7 +136,9 @@ describe('npm run sim', () => {
     expect(r.stdout).toMatch(/^Tooth Rebirth sim: child/);
     expect(r.stdout).toMatch(/colour ΔE00\s+mean [\d.]+\s+max [\d.]+/);
     expect(r.stdout).toMatch(/shape deviation/);
-    expect(r.stdout).toMatch(/checkpoint:first-layer @ 10\.00 s/);
+    // 12 s of the redesigned child scenario: two pauses reached, the treatment still under way.
+    expect(r.stdout).toMatch(/clinical pauses\s+genotype-screen @ 0\.00 s, first-layer @ 10\.00 s\n/);
+    expect(r.stdout).toMatch(/treatment\s+ends at 40\.00 s/);
     expect(r.stdout).toMatch(/state hash\s+[0-9a-f]{16}/);
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/^usage: npm run sim --/);
