@@ -41,6 +41,7 @@ class LaggingWorker implements WorkerLike {
   }
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void {
     if (type === 'error') this.onError.push(listener);
+    // Not a sleep: a zero-delay task moves delivery behind the page's own work, as a busy real worker would.
     this.inner.addEventListener(type, this.lag ? (ev) => setTimeout(() => listener(ev), 0) : listener);
   }
   terminate(): void {
@@ -75,6 +76,7 @@ class SilentWorker implements WorkerLike {
 /** A worker that fails with an error event as soon as it is asked anything. */
 class FailingWorker extends EventTarget implements WorkerLike {
   postMessage(): void {
+    // Not a sleep: the error arrives in a later task, as a real worker's would, never inside postMessage.
     setTimeout(() => {
       const ev = new Event('error');
       Object.assign(ev, { message: 'boom' });
