@@ -204,14 +204,18 @@ describe('SimClient recovery', () => {
   it('restarts a worker that stops answering', async () => {
     let spawned = 0;
     const c = client({
-      watchdogMs: 150,
+      watchdogMs: 400,
       createWorker: () => (++spawned === 1 ? new SilentWorker() : new LaggingWorker()),
     });
     const restarted = restarts(c);
     const info = await start(c);
     expect(info.bots).toBe(BOTS);
-    expect(spawned).toBe(2);
-    expect(restarted).toEqual(['the worker stopped answering']);
+    // The silent worker is replaced for not answering. On a loaded machine the real worker after it may also be
+    // slower than the watchdog to answer its first message and be replaced in turn: every restart must then be
+    // for the same reason, and the run must still arrive at the exact state.
+    expect(spawned).toBeGreaterThanOrEqual(2);
+    expect(restarted.length).toBe(spawned - 1);
+    expect(new Set(restarted)).toEqual(new Set(['the worker stopped answering']));
     expect(c.frame.stateHash).toBe(straight[0]);
   });
 
