@@ -138,7 +138,13 @@ beforeEach(() => {
   configureSim({ bots: null });
   shareSwarm(1);
   useTooth.setState({ tooth });
-  useApp.setState({ playing: false, pause: null, speed: 'normal', view: DEFAULT_VIEW, simStatus: 'starting' });
+  useApp.setState({
+    playing: false,
+    pause: null,
+    speed: 'normal',
+    view: DEFAULT_VIEW,
+    simStatus: 'starting',
+  });
   live.seekPending = true;
   live.settled = false;
   live.frameSeq = 0;
@@ -209,7 +215,11 @@ describe('CompareController', () => {
     await until(() => inspectCompare()?.left.settled === true && live.settled && live.localTime === 25);
     const c = inspectCompare()!;
     expect(compareLive.mainSide).toBe('right');
-    expect(c.right).toMatchObject({ scenario: 'ivy-redesigned', main: true, stateHash: 'ivy-redesigned@500' });
+    expect(c.right).toMatchObject({
+      scenario: 'ivy-redesigned',
+      main: true,
+      stateHash: 'ivy-redesigned@500',
+    });
     expect(c.left).toMatchObject({ scenario: 'ivy', main: false, stateHash: 'ivy@500', localTime: 25 });
   });
 
