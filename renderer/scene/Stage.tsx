@@ -5,6 +5,7 @@ import type { ToothModel } from '../state/sceneData';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
+import { CompareStage, MAIN_SIDE } from './CompareStage';
 import { CrossSection } from './CrossSection';
 import type { FrameSource } from './frameSource';
 import type { SectionLayer } from './layerMaterials';
@@ -92,7 +93,7 @@ export function Stage(props: StageProps) {
     >
       <CameraLayers />
       <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
-      <group position={offset}>
+      <group position={offset} name={MAIN_SIDE}>
         {tooth ? (
           <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
         ) : (
@@ -100,6 +101,13 @@ export function Stage(props: StageProps) {
         )}
         <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
       </group>
+      <CompareStage
+        tooth={tooth}
+        offset={offset}
+        clipPlane={clipPlane}
+        sectionLayer={OVERLAY_LAYER}
+        botCapacity={botCapacity}
+      />
       {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
       <CameraRig idle={idle} />
     </Canvas>

@@ -1,6 +1,7 @@
 // Start-up: a flat list of setup steps, one per feature.
 import { SimClient } from '../worker/client';
 import { actions } from './actions';
+import { CompareController, installCompare, onOneClock } from './compare';
 import { SimController } from './controller';
 import { computeCueTracks } from './cueTracks';
 import { frameLoop } from './frameLoop';
@@ -32,7 +33,11 @@ export function simController(): SimController | null {
 
 function setupSimulation(): void {
   controller = new SimController(SimClient.create(), story);
-  frameLoop.drive(controller);
+  // Compare's second engine, in its own worker, on the same clock.
+  const compare = new CompareController(() => SimClient.create(), story.clock, controller);
+  controller.companion = compare;
+  installCompare(compare);
+  frameLoop.drive(onOneClock(controller, compare));
   frameLoop.start();
 }
 

@@ -47,6 +47,12 @@ export interface StoryPort {
   sync(t: number): void;
 }
 
+/** Another engine on the same clock (Compare's second view): the clock waits for it as for its own. */
+export interface Companion {
+  /** True while that engine is behind scenario-local time `localTime` (or still starting). */
+  lagging(localTime: number): boolean;
+}
+
 const checkpointTime = (cues: readonly StoryCue[]) => (i: number) => cues[i]!.time;
 
 export class SimController {
@@ -64,6 +70,8 @@ export class SimController {
   private requested = -1;
   /** Wall seconds a clinical pause has lasted while nobody is at the kiosk. */
   private idlePaused = 0;
+  /** Compare's second view, when there is one. */
+  companion: Companion | null = null;
 
   constructor(client: SimPort, story: StoryPort) {
     this.client = client;
@@ -100,7 +108,13 @@ export class SimController {
 
     // Move the clock while playing, unless the engine lags behind it.
     const s = useApp.getState();
-    if (s.playing && s.pause === null && !live.seekPending && loc.localTime - c.frame.time < MAX_LAG) {
+    if (
+      s.playing &&
+      s.pause === null &&
+      !live.seekPending &&
+      loc.localTime - c.frame.time < MAX_LAG &&
+      !this.companion?.lagging(loc.localTime)
+    ) {
       const before = live.time;
       const duration = this.story.clock.duration;
       let next = Math.min(duration, before + Math.min(dt, MAX_FRAME_SECONDS) * SPEED_FACTOR[s.speed]);
@@ -162,6 +176,11 @@ export class SimController {
     const f = this.client.frame;
     f.changedCount = 0;
     f.allSitesChanged = false;
+  }
+
+  /** The run's figures changed (Compare shares out the swarm): start the scenario afresh at the clock's moment. */
+  restart(): void {
+    this.activeScenario = '';
   }
 
   dispose(): void {

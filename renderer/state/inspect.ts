@@ -1,4 +1,5 @@
 // `window.toothRebirth.inspect()`: a read-only snapshot of the moment on show, for tests and support.
+import { type CompareSideInspection, inspectCompare } from './compare';
 import { live } from './live';
 import { useApp } from './store';
 import { story } from './storyModel';
@@ -29,6 +30,8 @@ export interface Inspection {
   /** The teaching tools on show. */
   view: ViewSettings;
   model: string;
+  /** Compare's two views (original left, redesigned right), or null while one view shows. */
+  compare: { left: CompareSideInspection; right: CompareSideInspection } | null;
 }
 
 export function inspect(): Inspection {
@@ -55,6 +58,7 @@ export function inspect(): Inspection {
     cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
     view: s.view,
     model: s.model.name,
+    compare: inspectCompare(),
   };
 }
 

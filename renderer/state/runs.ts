@@ -14,10 +14,28 @@ export function configureSim(options: { bots: number | null }): void {
   botsOverride = options.bots;
 }
 
+/** A view of Compare never runs fewer bots than this (or than the scenario's own, if fewer): below it the
+ * swarm stops reading as a swarm. */
+export const SIDE_BOTS_FLOOR = 2_000;
+/** How many views share the frame (Compare shows two). */
+let views = 1;
+
+/** Each of `n` views on screen runs its share of the swarm, so together they cost what one view costs. */
+export function shareSwarm(n: number): void {
+  views = Math.max(1, Math.floor(n));
+}
+
+/** Bots a scenario runs with: a size given by the address or the kiosk is exact; else the view's share. */
+export function botsOf(scenario: Scenario): number {
+  if (botsOverride !== null) return botsOverride;
+  if (views === 1) return scenario.bots;
+  return Math.max(Math.min(scenario.bots, SIDE_BOTS_FLOOR), Math.round(scenario.bots / views));
+}
+
 export function runOf(scenario: Scenario): SimRun {
   return {
     label: scenario.id,
-    config: engineConfigFor(scenario, { bots: botsOverride ?? scenario.bots }),
+    config: engineConfigFor(scenario, { bots: botsOf(scenario) }),
     endTime: scenarioSeconds(scenario),
   };
 }

@@ -120,6 +120,11 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   sources: { en: 'Sources', es: 'Fuentes' },
   speakerNotes: { en: 'Speaker notes', es: 'Notas para quien presenta' },
   questionForClass: { en: 'Ask the class', es: 'Pregunta para la clase' },
+  compare: { en: 'Compare', es: 'Comparar' },
+  compareUnavailable: {
+    en: 'Compare shows a patient treated under both procedures: Ivy or the young patient. This chapter has only one.',
+    es: 'Comparar muestra a un paciente tratado con los dos procedimientos: Ivy o el joven paciente. Este capítulo solo tiene uno.',
+  },
 };
 
 /** Each language named in itself, for the language switch. */
