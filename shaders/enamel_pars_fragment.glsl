@@ -17,7 +17,7 @@ varying float vEnamelDeltaE;
 varying float vEnamelDeviation;
 
 // The anomaly map: 0 off, 1 colour difference (ΔE00 per site), 2 shape deviation (mm). Bands and their colours
-// (linear RGB) come from renderer/scene/anomalyMap.ts, which the legend reads too.
+// (linear RGB) come from renderer/state/anomalyMap.ts, which the legend reads too.
 uniform int uAnomalyMap;
 // ΔE00 band edges (perceptibility, acceptability) and the three colours below, between and above them.
 uniform vec2 uColourBands;

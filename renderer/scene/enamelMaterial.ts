@@ -4,7 +4,7 @@
 import { Color, MeshPhysicalMaterial, type Plane, Vector2 } from 'three';
 import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../state/sceneData';
 import type { AnomalyMapMode } from '../state/view';
-import { COLOUR_BANDS, MAP_MODE_CODE, SHAPE_BANDS, SHAPE_EDGES_MM } from './anomalyMap';
+import { COLOUR_BANDS, MAP_MODE_CODE, SHAPE_BANDS, SHAPE_EDGES_MM } from '../state/anomalyMap';
 import { includeAfter } from './shaderChunks';
 
 export interface EnamelUniforms {

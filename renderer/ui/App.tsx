@@ -6,6 +6,7 @@ import { Stage } from '../scene/Stage';
 import { TIME_COMPRESSION_DAYS } from '../state/science';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
+import { AnomalyTools } from './AnomalyTools';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
@@ -40,6 +41,7 @@ export function App() {
         <div className="stage-overlays">
           <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
           <StageToolbar />
+          <AnomalyTools />
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />

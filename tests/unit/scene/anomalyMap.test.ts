@@ -12,7 +12,7 @@ import {
   SHAPE_BANDS,
   SHAPE_EDGES_MM,
   shapeBandOf,
-} from '../../../renderer/scene/anomalyMap';
+} from '../../../renderer/state/anomalyMap';
 import { createEnamelMaterial, setAnomalyMap } from '../../../renderer/scene/enamelMaterial';
 import { ANOMALY_MAP_MODES } from '../../../renderer/state/view';
 

@@ -2,8 +2,8 @@
 // Colours are chosen to be told apart without colour vision: each map is ordered in lightness (colour: pale to
 // amber to dark wine; shape: a blue-to-red diverging scale, dark at both ends), all from Paul Tol's colour-blind
 // safe schemes (personal.sron.nl/~pault).
-import { THRESHOLDS } from '../state/science';
-import type { AnomalyMapMode } from '../state/view';
+import { THRESHOLDS } from './science';
+import type { AnomalyMapMode } from './view';
 
 export interface MapBand {
   /** sRGB hex. */
