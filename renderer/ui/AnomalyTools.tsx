@@ -57,37 +57,39 @@ export function AnomalyTools() {
   const mode = useApp((s) => s.view.anomalyMap);
   const t = useT();
   return (
-    <div className="anomaly-tools">
-      <button
-        type="button"
-        className="btn btn-text"
-        aria-label="Nanobots"
-        aria-pressed={nanobots}
-        title={t('nanobots')}
-        onClick={() => actions.setView({ nanobots: !useApp.getState().view.nanobots })}
-      >
-        <span className="bot-dot" aria-hidden="true" />
-        <span>{t('nanobots')}</span>
-      </button>
-      <div className="map-modes" role="radiogroup" aria-label="Anomaly map" title={t('anomalyMap')}>
-        <span className="map-modes-label" aria-hidden="true">
-          {t('anomalyMap')}
-        </span>
-        {ANOMALY_MAP_MODES.map((m) => (
-          <label key={m} className="map-option">
-            <input
-              type="radio"
-              name="anomaly-map"
-              value={m}
-              aria-label={MODE_NAMES[m].name}
-              checked={mode === m}
-              onChange={() => actions.setView({ anomalyMap: m })}
-            />
-            <span aria-hidden="true">{t(MODE_NAMES[m].key)}</span>
-          </label>
-        ))}
+    <>
+      <div className="anomaly-tools">
+        <button
+          type="button"
+          className="btn btn-text"
+          aria-label="Nanobots"
+          aria-pressed={nanobots}
+          title={t('nanobots')}
+          onClick={() => actions.setView({ nanobots: !useApp.getState().view.nanobots })}
+        >
+          <span className="bot-dot" aria-hidden="true" />
+          <span>{t('nanobots')}</span>
+        </button>
+        <div className="map-modes" role="radiogroup" aria-label="Anomaly map" title={t('anomalyMap')}>
+          <span className="map-modes-label" aria-hidden="true">
+            {t('anomalyMap')}
+          </span>
+          {ANOMALY_MAP_MODES.map((m) => (
+            <label key={m} className="map-option">
+              <input
+                type="radio"
+                name="anomaly-map"
+                value={m}
+                aria-label={MODE_NAMES[m].name}
+                checked={mode === m}
+                onChange={() => actions.setView({ anomalyMap: m })}
+              />
+              <span aria-hidden="true">{t(MODE_NAMES[m].key)}</span>
+            </label>
+          ))}
+        </div>
       </div>
       {mode !== 'off' && <MapLegend mode={mode} />}
-    </div>
+    </>
   );
 }
