@@ -128,12 +128,18 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
     en: 'Colour difference from healthy enamel, ΔE00 at each spot',
     es: 'Diferencia de color con el esmalte sano, ΔE00 en cada punto',
   },
-  mapColourLow: { en: 'Under {value}: most see no difference', es: 'Menos de {value}: la mayoría no ve diferencia' },
+  mapColourLow: {
+    en: 'Under {value}: most see no difference',
+    es: 'Menos de {value}: la mayoría no ve diferencia',
+  },
   mapColourMid: {
     en: '{from} to {to}: noticed, most still accept it',
     es: 'De {from} a {to}: se nota, la mayoría aún lo acepta',
   },
-  mapColourHigh: { en: '{value} or more: most would not accept it', es: '{value} o más: la mayoría no lo aceptaría' },
+  mapColourHigh: {
+    en: '{value} or more: most would not accept it',
+    es: '{value} o más: la mayoría no lo aceptaría',
+  },
   mapShapeTitle: {
     en: 'Shape deviation from the healthy surface, mm',
     es: 'Desviación de forma respecto a la superficie sana, mm',
