@@ -16,6 +16,17 @@
   enamelScatterColor = mix( mix( vec3( 1.0, 0.9, 0.78 ), uDentinColor, 0.5 * showThrough ), vec3( 0.0 ), lesion );
   enamelClear = 1.0 - lesion;
 
+  // The anomaly map paints the band colour over the enamel, mostly as emitted light so that the bands read the
+  // same on lit and shaded sides; a share stays lit so the form (and the ridges) still show.
+  if ( uAnomalyMap > 0 ) {
+    vec3 band = anomalyMapColour();
+    diffuseColor.rgb = 0.35 * band;
+    totalEmissiveRadiance += 0.65 * band;
+    roughnessFactor = 0.7;
+    enamelScatterColor = vec3( 0.0 );
+    enamelClear = 0.0;
+  }
+
   normal = enamelShapeNormal( - vViewPosition, normal, vEnamelShape, faceDirection );
   // The glossy coat follows the displaced surface too, so a ridge shows a highlight of its own.
   nonPerturbedNormal = normal;

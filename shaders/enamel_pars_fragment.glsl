@@ -13,6 +13,28 @@ varying vec3 vEnamelColor;
 varying float vEnamelThickness;
 varying float vEnamelShape;
 varying float vEnamelLesion;
+varying float vEnamelDeltaE;
+varying float vEnamelDeviation;
+
+// The anomaly map: 0 off, 1 colour difference (ΔE00 per site), 2 shape deviation (mm). Bands and their colours
+// (linear RGB) come from renderer/state/anomalyMap.ts, which the legend reads too.
+uniform int uAnomalyMap;
+// ΔE00 band edges (perceptibility, acceptability) and the three colours below, between and above them.
+uniform vec2 uColourBands;
+uniform vec3 uColourBandColours[ 3 ];
+// Shape band edges, mm of |deviation|; colours: missing (strong, light), within the first edge, extra (light, strong).
+uniform vec2 uShapeBands;
+uniform vec3 uShapeBandColours[ 5 ];
+
+vec3 anomalyMapColour() {
+  if ( uAnomalyMap == 1 ) {
+    int band = vEnamelDeltaE >= uColourBands.y ? 2 : ( vEnamelDeltaE >= uColourBands.x ? 1 : 0 );
+    return uColourBandColours[ band ];
+  }
+  float d = abs( vEnamelDeviation );
+  int step = d >= uShapeBands.y ? 2 : ( d >= uShapeBands.x ? 1 : 0 );
+  return uShapeBandColours[ vEnamelDeviation < 0.0 ? 2 - step : 2 + step ];
+}
 
 // Colour light takes on inside the enamel (warm: it has travelled through dentin-tinted mineral). Set per
 // fragment in <enamel_fragment>, read by the lighting below.

@@ -6,6 +6,8 @@ attribute vec2 enamelRef;
 attribute float enamelNow;
 attribute float enamelChalk;
 attribute vec3 enamelLab;
+// ΔE00 of its sites against healthy enamel (taken per site, then blended), for the anomaly map.
+attribute float enamelDeltaE;
 
 // How far the surface moves per mm of enamel missing (.x, inwards) or extra (.y, outwards); 1.0 = true scale.
 uniform vec2 uShapeGain;
@@ -22,3 +24,6 @@ varying float vEnamelThickness;
 varying float vEnamelShape;
 // 0..1: how much of the surface looks like a chalky lesion.
 varying float vEnamelLesion;
+// For the anomaly map: ΔE00 against healthy enamel, and the true (unexaggerated) deviation from the target, mm.
+varying float vEnamelDeltaE;
+varying float vEnamelDeviation;

@@ -8,6 +8,8 @@
   vEnamelShape = delta < 0.0 ? max( delta * uShapeGain.x, - uShapeLimit.x ) : min( delta * uShapeGain.y, uShapeLimit.y );
   vEnamelLesion = smoothstep( uChalkRange.x, uChalkRange.y, enamelChalk );
   vEnamelColor = labToLinearSrgb( enamelLab );
+  vEnamelDeltaE = enamelDeltaE;
+  vEnamelDeviation = delta;
 
   transformed += objectNormal * vEnamelShape;
 }

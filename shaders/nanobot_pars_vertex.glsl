@@ -1,6 +1,8 @@
 // Nanobots: one point per bot, drawn in a single call. botState is the engine's BotState code
 // (0 reservoir, 1 travelling, 2 depositing, 3 returning, 4 dormant, 5 recalled), uploaded as an unsigned byte.
 attribute float botState;
+// Clock time (uTime) at which the bot entered its state.
+attribute float botSince;
 
 // World size of a bot's glow, mm, and the pixels one mm covers at unit view depth (viewport height / 2tan(fov/2)).
 uniform float uBotSize;
@@ -16,6 +18,8 @@ uniform float uTime;
 uniform vec3 uStateColor[ 6 ];
 uniform float uStateSize[ 6 ];
 uniform float uStateCover[ 6 ];
+// Seconds a finished bot (dormant 4, recalled 5) takes to shrink and fade away; 0: it is gone at once.
+uniform float uFinishFade;
 
 varying vec3 vBotColor;
 varying float vBotCover;

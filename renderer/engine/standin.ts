@@ -142,6 +142,11 @@ function lesionDeficit(
       caries(2);
       whiteSpots(1);
       break;
+    case 'fissure-line':
+      addSpots(out, positions, [pickSite(prng, up, 0.8, 1, 0)], 0.25, (i) =>
+        Math.min(0.12, 0.5 * target[i]!),
+      );
+      break;
   }
   return out;
 }

@@ -47,7 +47,7 @@ export interface SiteField {
 }
 
 /** Lesion patterns a site field can be given before treatment (renderer/mesh applies them to a tooth). */
-export type LesionPreset = 'caries' | 'white-spot' | 'erosion' | 'mixed';
+export type LesionPreset = 'caries' | 'white-spot' | 'erosion' | 'mixed' | 'fissure-line';
 
 /** A pause of the redesigned protocol: the clinician looks at the tooth and talks with the patient. */
 export interface Checkpoint {

@@ -3,14 +3,25 @@
 // surface's shape from the sites' neighbourhoods:
 // - caries: starts in the pits and fissures of the chewing surface (concave places high on the crown);
 // - white-spot: shallow chalky patches on the smooth buccal and lingual surfaces, near the gum line;
-// - erosion: loss over the cusp tips (convex places at the top), cupping them.
+// - erosion: loss over the cusp tips (convex places at the top), cupping them;
+// - fissure-line: one tiny, shallow line in the deepest fissure (the earliest sign of decay a dentist sees).
 // Each returns a per-site deficit (mm of enamel missing); the new SiteField has initialThickness = target − deficit.
 import type { LesionPreset, SiteField } from '../engine/types';
 import { createRng, deriveSeed, type Rng, valueNoise3 } from './random';
 import { PointGrid } from './sample';
 
 export type { LesionPreset };
-export const LESION_PRESETS: readonly LesionPreset[] = ['caries', 'white-spot', 'erosion', 'mixed'];
+export const LESION_PRESETS: readonly LesionPreset[] = [
+  'caries',
+  'white-spot',
+  'erosion',
+  'mixed',
+  'fissure-line',
+];
+
+/** The fissure line's half-length along its fissure and its depth range, mm: a line, not a cavity. */
+export const FISSURE_LINE_RADIUS_MM = 0.5;
+const FISSURE_LINE_DEPTH_MM: readonly [number, number] = [0.08, 0.14];
 
 /** Shape descriptors per site, computed once per call. */
 interface SurfaceShape {
@@ -246,6 +257,43 @@ function erosion(sites: SiteField, shape: SurfaceShape, seed: number, out: Float
   }
 }
 
+/**
+ * One tiny line in a fissure: the seed picks one of the most fissure-like sites of the chewing surface, and the
+ * loss follows that fissure (only sites at least half as fissure-like as the centre) for about 0.5 mm each way.
+ */
+function fissureLine(sites: SiteField, shape: SurfaceShape, seed: number, out: Float32Array): void {
+  const rng = createRng(seed);
+  const n = sites.count;
+  const p = sites.positions;
+  const fissure = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const up = sites.normals[3 * i + 1]!;
+    const band = smoothstep(shape.top - 4.0, shape.top - 2.5, p[3 * i + 1]!);
+    fissure[i] = up > 0.3 ? band * smoothstep(0.3, 0.6, up) * Math.max(0, shape.concavity[i]!) : 0;
+  }
+  const scale =
+    percentile(
+      fissure.filter((v) => v > 0),
+      0.98,
+    ) || 1;
+  // Only the deepest few per cent of the fissures are candidates: the line sits in a fissure, not on a slope.
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) weights[i] = fissure[i]! >= scale ? 1 : 0;
+  const [centre] = pickCentres(sites, weights, 1, 0, rng);
+  if (centre === undefined) return;
+  const depth = rng.range(FISSURE_LINE_DEPTH_MM[0], FISSURE_LINE_DEPTH_MM[1]);
+  const floor = 0.5 * fissure[centre]!;
+  const cx = p[3 * centre]!;
+  const cy = p[3 * centre + 1]!;
+  const cz = p[3 * centre + 2]!;
+  shape.grid.forEachWithin(cx, cy, cz, FISSURE_LINE_RADIUS_MM, (j, d2) => {
+    if (fissure[j]! < floor && j !== centre) return;
+    const d = Math.sqrt(d2) / FISSURE_LINE_RADIUS_MM;
+    const v = Math.min(depth * (1 - d * d) ** 2, 0.5 * sites.targetThickness[j]!);
+    if (v > out[j]!) out[j] = v;
+  });
+}
+
 /** Per-site deficit (mm) for a preset; deterministic from the seed. */
 export function lesionDeficit(sites: SiteField, preset: LesionPreset, seed: number): Float32Array {
   const out = new Float32Array(sites.count);
@@ -270,6 +318,9 @@ export function lesionDeficit(sites: SiteField, preset: LesionPreset, seed: numb
       for (let i = 0; i < er.length; i++) if (0.6 * er[i]! > out[i]!) out[i] = 0.6 * er[i]!;
       break;
     }
+    case 'fissure-line':
+      fissureLine(sites, shape, deriveSeed(s, 4), out);
+      break;
     default:
       throw new RangeError(`unknown lesion preset: ${String(preset)}`);
   }

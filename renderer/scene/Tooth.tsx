@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
 import { live } from '../state/live';
 import type { ToothModel } from '../state/sceneData';
-import { createEnamelMaterial, setClipping } from './enamelMaterial';
+import { useApp } from '../state/store';
+import { createEnamelMaterial, setAnomalyMap, setClipping } from './enamelMaterial';
 import { type FrameSource, readFrame } from './frameSource';
 import { createInnerMaterial, createStencilMaterial, type SectionLayer } from './layerMaterials';
 import { applyEnamelFrame, buildToothGeometry, type ToothGeometry } from './toothGeometry';
@@ -38,6 +39,8 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
     }),
     [],
   );
+  const anomalyMap = useApp((s) => s.view.anomalyMap);
+  useEffect(() => setAnomalyMap(enamelMaterial, anomalyMap), [enamelMaterial, anomalyMap]);
   const applied = useRef<{ geo: ToothGeometry | null; seq: number }>({ geo: null, seq: -1 });
 
   useEffect(() => () => geo.dispose(), [geo]);

@@ -3,6 +3,8 @@
 // through thin enamel, chalky lesions, and shape anomalies displaced along the normal.
 import { Color, MeshPhysicalMaterial, type Plane, Vector2 } from 'three';
 import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../state/sceneData';
+import type { AnomalyMapMode } from '../state/view';
+import { COLOUR_BANDS, MAP_MODE_CODE, SHAPE_BANDS, SHAPE_EDGES_MM } from '../state/anomalyMap';
 import { includeAfter } from './shaderChunks';
 
 export interface EnamelUniforms {
@@ -14,6 +16,11 @@ export interface EnamelUniforms {
   uShowThrough: { value: Vector2 };
   uWrap: { value: number };
   uBackScatter: { value: number };
+  uAnomalyMap: { value: number };
+  uColourBands: { value: Vector2 };
+  uColourBandColours: { value: Color[] };
+  uShapeBands: { value: Vector2 };
+  uShapeBandColours: { value: Color[] };
 }
 
 /** Look of the enamel; colours are sRGB hex, converted to linear for the shader. */
@@ -67,6 +74,11 @@ export function createEnamelMaterial(look: EnamelLook = ENAMEL_LOOK): EnamelMate
     uShowThrough: { value: new Vector2(look.showThrough[0], look.showThrough[1]) },
     uWrap: { value: look.wrap },
     uBackScatter: { value: look.backScatter },
+    uAnomalyMap: { value: MAP_MODE_CODE.off },
+    uColourBands: { value: new Vector2(COLOUR_BANDS[1]!.from, COLOUR_BANDS[2]!.from) },
+    uColourBandColours: { value: COLOUR_BANDS.map((b) => new Color(b.colour)) },
+    uShapeBands: { value: new Vector2(...SHAPE_EDGES_MM) },
+    uShapeBandColours: { value: SHAPE_BANDS.map((b) => new Color(b.colour)) },
   };
   material.userData.enamel = uniforms;
   material.onBeforeCompile = (shader) => {
@@ -83,6 +95,11 @@ export function createEnamelMaterial(look: EnamelLook = ENAMEL_LOOK): EnamelMate
   };
   material.customProgramCacheKey = () => 'tooth-rebirth-enamel';
   return material;
+}
+
+/** Shows the enamel as it is ('off') or as the anomaly map of its colour difference or shape deviation. */
+export function setAnomalyMap(material: EnamelMaterial, mode: AnomalyMapMode): void {
+  material.userData.enamel.uAnomalyMap.value = MAP_MODE_CODE[mode];
 }
 
 /** Sets (or clears) the cross-section plane of a material; three recompiles once per change of plane count. */

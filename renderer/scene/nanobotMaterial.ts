@@ -9,11 +9,13 @@ import {
   ShaderMaterial,
   Vector2,
 } from 'three';
+import { FINISH_FADE_SECONDS } from './botFade';
 import './shaderChunks';
 
 /**
- * Per bot state (reservoir, travelling, depositing, returning, dormant): colour (sRGB), relative size and how
- * much the core covers the background (0 = pure additive glow).
+ * Per bot state (reservoir, travelling, depositing, returning, dormant, recalled): colour (sRGB), relative size
+ * and how much the core covers the background (0 = pure additive glow). Finished states (dormant, recalled) are
+ * the look a bot fades out from (botFade.ts): once faded, it is not drawn, so it never hides the enamel.
  */
 export const BOT_LOOK: readonly { readonly colour: string; readonly size: number; readonly cover: number }[] =
   [
@@ -25,10 +27,10 @@ export const BOT_LOOK: readonly { readonly colour: string; readonly size: number
     { colour: '#8ff7ee', size: 1.3, cover: 0.35 },
     // returning: the same hue, dimmer
     { colour: '#138a94', size: 0.8, cover: 0.45 },
-    // dormant: a cold, dim blue, embedded in the new enamel; no glow, mostly cover
-    { colour: '#2a4fb0', size: 0.55, cover: 0.7 },
-    // recalled: taken out with the gel at the end of the redesigned treatment, not drawn
-    { colour: '#000000', size: 0, cover: 0 },
+    // dormant: a cold, dim blue speck, shrinking into the new enamel (or the gel) as it fades
+    { colour: '#2a4fb0', size: 0.55, cover: 0.3 },
+    // recalled: leaving with the gel at the end of the redesigned treatment, the swarm's dim teal as it fades
+    { colour: '#138a94', size: 0.55, cover: 0.2 },
   ];
 
 // A type (not an interface) so that it stays assignable to three's string-indexed uniform map.
@@ -41,6 +43,8 @@ export type NanobotUniforms = {
   uStateColor: { value: Color[] };
   uStateSize: { value: number[] };
   uStateCover: { value: number[] };
+  /** Seconds a finished bot (dormant, recalled) takes to fade out; 0: it goes at once. */
+  uFinishFade: { value: number };
 };
 
 const VERTEX = /* glsl */ `
@@ -83,6 +87,7 @@ export function createNanobotMaterial(botSizeMm = 0.36): NanobotMaterial {
     uStateColor: { value: BOT_LOOK.map((s) => new Color(s.colour)) },
     uStateSize: { value: BOT_LOOK.map((s) => s.size) },
     uStateCover: { value: BOT_LOOK.map((s) => s.cover) },
+    uFinishFade: { value: FINISH_FADE_SECONDS },
   };
   return new ShaderMaterial({
     name: 'nanobots',

@@ -1,8 +1,14 @@
 // GPU geometry of a tooth model, built once per model from its typed arrays, and the per-frame update of the
 // enamel's site-driven attributes. No React here: the components own the lifetimes, this file the data.
 import { Box3, BufferAttribute, BufferGeometry, DynamicDrawUsage } from 'three';
-import { HEALTHY_CHALK, HEALTHY_ENAMEL_LAB, WHITE_SPOT_CHALK, WHITE_SPOT_LAB } from '../state/sceneData';
-import { WHITE_SPOT_FULL_DEPTH_MM } from '../state/sceneData';
+import {
+  deltaE00,
+  HEALTHY_CHALK,
+  HEALTHY_ENAMEL_LAB,
+  WHITE_SPOT_CHALK,
+  WHITE_SPOT_FULL_DEPTH_MM,
+  WHITE_SPOT_LAB,
+} from '../state/sceneData';
 import type { MeshLayer, ToothModel } from '../state/sceneData';
 import type { FrameView } from '../state/sceneData';
 import { blendScalar, buildSiteBlend, type SiteBlend } from './siteBlend';
@@ -28,6 +34,13 @@ export interface ToothGeometry {
   readonly enamelChalk: BufferAttribute | null;
   /** Per enamel vertex: blended CIELAB. Updated from frames. */
   readonly enamelLab: BufferAttribute | null;
+  /**
+   * Per enamel vertex: blended ΔE00 of its sites against healthy enamel, for the anomaly map. The difference is
+   * taken per site (as the engine measures it) and then blended, never taken from the blended colour.
+   */
+  readonly enamelDeltaE: BufferAttribute | null;
+  /** Per site: ΔE00 against healthy enamel, kept up to date for the sites each frame changes. */
+  readonly siteDeltaE: Float32Array;
   /** Scratch for the update: which vertices are queued, and the queue. Allocated once per model. */
   readonly queued: Uint8Array;
   readonly queue: Uint32Array;
@@ -44,16 +57,24 @@ function baseGeometry(layer: MeshLayer): BufferGeometry {
   return g;
 }
 
-/** Writes the blended site state (thickness, chalk, colour) of vertex v into the dynamic arrays. */
+/** ΔE00 of a site's colour against healthy enamel. */
+function siteDifference(lab: Float32Array, s: number): number {
+  const [l, a, b] = HEALTHY_ENAMEL_LAB;
+  return deltaE00(lab[3 * s]!, lab[3 * s + 1]!, lab[3 * s + 2]!, l, a, b);
+}
+
+/** Writes the blended site state (thickness, chalk, colour, ΔE00) of vertex v into the dynamic arrays. */
 function blendVertex(
   b: SiteBlend,
   v: number,
   thickness: Float32Array,
   chalk: Float32Array,
   lab: Float32Array,
+  deltaE: Float32Array,
   outNow: Float32Array,
   outChalk: Float32Array,
   outLab: Float32Array,
+  outDeltaE: Float32Array,
 ): void {
   const start = b.rowStart[v]!;
   const end = b.rowStart[v + 1]!;
@@ -64,8 +85,10 @@ function blendVertex(
     outLab[3 * v] = HEALTHY_ENAMEL_LAB[0];
     outLab[3 * v + 1] = HEALTHY_ENAMEL_LAB[1];
     outLab[3 * v + 2] = HEALTHY_ENAMEL_LAB[2];
+    outDeltaE[v] = 0;
     return;
   }
+  let de = 0;
   let t = 0;
   let c = 0;
   let l = 0;
@@ -79,7 +102,9 @@ function blendVertex(
     l += w * lab[3 * s]!;
     a += w * lab[3 * s + 1]!;
     bb += w * lab[3 * s + 2]!;
+    de += w * deltaE[s]!;
   }
+  outDeltaE[v] = de;
   outNow[v] = t;
   outChalk[v] = c;
   outLab[3 * v] = l;
@@ -100,6 +125,8 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
   let enamelNow: BufferAttribute | null = null;
   let enamelLab: BufferAttribute | null = null;
   let enamelChalk: BufferAttribute | null = null;
+  let enamelDeltaE: BufferAttribute | null = null;
+  const siteDeltaE = new Float32Array(S);
   let n = 0;
   if (enamelLayer) {
     enamel = baseGeometry(enamelLayer);
@@ -118,25 +145,29 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
         const h = HEALTHY_ENAMEL_LAB[k]!;
         siteLab[3 * s + k] = h + f * (WHITE_SPOT_LAB[k]! - h);
       }
+      siteDeltaE[s] = siteDifference(siteLab, s);
     }
     const ref = new Float32Array(2 * n);
     const now = new Float32Array(n);
     const chalk = new Float32Array(n);
     const lab = new Float32Array(3 * n);
+    const de = new Float32Array(n);
     const fallback = model.info.targetThicknessMm;
     for (let v = 0; v < n; v++) {
       ref[2 * v] = enamelLayer.thickness?.[v] ?? fallback;
       ref[2 * v + 1] = blendScalar(blend, sites.targetThickness, v, 0);
-      blendVertex(blend, v, sites.initialThickness, siteChalk, siteLab, now, chalk, lab);
+      blendVertex(blend, v, sites.initialThickness, siteChalk, siteLab, siteDeltaE, now, chalk, lab, de);
     }
     enamelRef = new BufferAttribute(ref, 2);
     enamelNow = new BufferAttribute(now, 1).setUsage(DynamicDrawUsage);
     enamelChalk = new BufferAttribute(chalk, 1).setUsage(DynamicDrawUsage);
     enamelLab = new BufferAttribute(lab, 3).setUsage(DynamicDrawUsage);
+    enamelDeltaE = new BufferAttribute(de, 1).setUsage(DynamicDrawUsage);
     enamel.setAttribute('enamelRef', enamelRef);
     enamel.setAttribute('enamelNow', enamelNow);
     enamel.setAttribute('enamelChalk', enamelChalk);
     enamel.setAttribute('enamelLab', enamelLab);
+    enamel.setAttribute('enamelDeltaE', enamelDeltaE);
     // Shape anomalies move the surface by up to about a millimetre: keep culling honest.
     enamel.boundingSphere!.radius += 1;
     bounds.union(enamel.boundingBox!);
@@ -161,6 +192,8 @@ export function buildToothGeometry(model: ToothModel): ToothGeometry {
     enamelNow,
     enamelChalk,
     enamelLab,
+    enamelDeltaE,
+    siteDeltaE,
     queued: new Uint8Array(n),
     queue: new Uint32Array(n),
     dispose() {
@@ -185,8 +218,8 @@ function flag(attr: BufferAttribute, lo: number, hi: number): void {
  * while the simulation restarts) updates none. Allocates nothing.
  */
 export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite = false): number {
-  const { blend, enamelNow, enamelChalk, enamelLab, queued, queue } = geo;
-  if (!blend || !enamelNow || !enamelChalk || !enamelLab) return 0;
+  const { blend, enamelNow, enamelChalk, enamelLab, enamelDeltaE, siteDeltaE, queued, queue } = geo;
+  if (!blend || !enamelNow || !enamelChalk || !enamelLab || !enamelDeltaE) return 0;
   const S = geo.sites;
   if (frame.siteThickness.length !== S || frame.siteLab.length !== 3 * S || frame.siteChalk.length !== S)
     return 0;
@@ -194,12 +227,15 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite
   const now = enamelNow.array as Float32Array;
   const chalk = enamelChalk.array as Float32Array;
   const lab = enamelLab.array as Float32Array;
+  const de = enamelDeltaE.array as Float32Array;
+  const siteLab = frame.siteLab;
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
   let updated = 0;
   if (everySite || frame.allSitesChanged) {
+    for (let s = 0; s < S; s++) siteDeltaE[s] = siteDifference(siteLab, s);
     for (let v = 0; v < blend.vertices; v++) {
-      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, frame.siteLab, now, chalk, lab);
+      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, siteLab, siteDeltaE, now, chalk, lab, de);
     }
     updated = blend.vertices;
     lo = 0;
@@ -209,6 +245,7 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite
     for (let i = 0; i < frame.changedCount; i++) {
       const s = list[i]!;
       if (s >= S) continue;
+      siteDeltaE[s] = siteDifference(siteLab, s);
       for (let k = blend.colStart[s]!; k < blend.colStart[s + 1]!; k++) {
         const v = blend.colVertex[k]!;
         if (queued[v] === 0) {
@@ -220,7 +257,7 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite
     for (let i = 0; i < updated; i++) {
       const v = queue[i]!;
       queued[v] = 0;
-      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, frame.siteLab, now, chalk, lab);
+      blendVertex(blend, v, frame.siteThickness, frame.siteChalk, siteLab, siteDeltaE, now, chalk, lab, de);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -229,6 +266,7 @@ export function applyEnamelFrame(geo: ToothGeometry, frame: FrameView, everySite
     flag(enamelNow, lo, hi);
     flag(enamelChalk, lo, hi);
     flag(enamelLab, lo, hi);
+    flag(enamelDeltaE, lo, hi);
   }
   return updated;
 }

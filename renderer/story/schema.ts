@@ -393,6 +393,20 @@ export const UI_KEYS = [
   'questionForClass',
   'compare',
   'compareUnavailable',
+  'anomalyMap',
+  'anomalyMapOff',
+  'anomalyMapColour',
+  'anomalyMapShape',
+  'mapColourTitle',
+  'mapColourLow',
+  'mapColourMid',
+  'mapColourHigh',
+  'mapShapeTitle',
+  'mapShapeMissingMore',
+  'mapShapeMissing',
+  'mapShapeTrue',
+  'mapShapeExtra',
+  'mapShapeExtraMore',
 ] as const;
 export const UiKeySchema = z.enum(UI_KEYS);
 export type UiKey = z.infer<typeof UiKeySchema>;

@@ -125,6 +125,35 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
     en: 'Compare shows a patient treated under both procedures: Ivy or the young patient. This chapter has only one.',
     es: 'Comparar muestra a un paciente tratado con los dos procedimientos: Ivy o el joven paciente. Este capítulo solo tiene uno.',
   },
+  anomalyMap: { en: 'Anomaly map', es: 'Mapa de anomalías' },
+  anomalyMapOff: { en: 'Off', es: 'No' },
+  anomalyMapColour: { en: 'Colour', es: 'Color' },
+  anomalyMapShape: { en: 'Shape', es: 'Forma' },
+  mapColourTitle: {
+    en: 'Colour difference from healthy enamel, ΔE00 at each spot',
+    es: 'Diferencia de color con el esmalte sano, ΔE00 en cada punto',
+  },
+  mapColourLow: {
+    en: 'Under {value}: most see no difference',
+    es: 'Menos de {value}: la mayoría no ve diferencia',
+  },
+  mapColourMid: {
+    en: '{from} to {to}: noticed, most still accept it',
+    es: 'De {from} a {to}: se nota, la mayoría aún lo acepta',
+  },
+  mapColourHigh: {
+    en: '{value} or more: most would not accept it',
+    es: '{value} o más: la mayoría no lo aceptaría',
+  },
+  mapShapeTitle: {
+    en: 'Shape deviation from the healthy surface, mm',
+    es: 'Desviación de forma respecto a la superficie sana, mm',
+  },
+  mapShapeMissingMore: { en: 'Missing {value} mm or more', es: 'Faltan {value} mm o más' },
+  mapShapeMissing: { en: 'Missing {from} to {to} mm', es: 'Faltan de {from} a {to} mm' },
+  mapShapeTrue: { en: 'Within {value} mm', es: 'Dentro de {value} mm' },
+  mapShapeExtra: { en: 'Extra {from} to {to} mm', es: 'Sobran de {from} a {to} mm' },
+  mapShapeExtraMore: { en: 'Extra {value} mm or more', es: 'Sobran {value} mm o más' },
 };
 
 /** Each language named in itself, for the language switch. */

@@ -73,7 +73,8 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'The young patient', character: 'young-patient', genotype: YOUNG_PATIENT },
     protocol: 'original',
     seed: 3003,
-    lesion: { preset: 'white-spot', seed: 33 },
+    // Decay in the fissures of the chewing surface, as the young patient's chapter tells it.
+    lesion: { preset: 'caries', seed: 33 },
   },
   {
     ...base,
@@ -90,7 +91,8 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'The young patient', character: 'young-patient', genotype: YOUNG_PATIENT },
     protocol: 'redesigned',
     seed: 3003,
-    lesion: { preset: 'white-spot', seed: 33 },
+    // Decay in the fissures of the chewing surface, as the young patient's chapter tells it.
+    lesion: { preset: 'caries', seed: 33 },
     checkpoints: REDESIGNED_CHECKPOINTS,
   },
   {
@@ -99,7 +101,8 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'The child', character: 'child', genotype: CHILD },
     protocol: 'redesigned',
     seed: 4004,
-    lesion: { preset: 'mixed', seed: 44 },
+    // Only the tiny dark line in a fissure that the child's chapter describes.
+    lesion: { preset: 'fissure-line', seed: 44 },
     checkpoints: REDESIGNED_CHECKPOINTS,
   },
 ];

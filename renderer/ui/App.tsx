@@ -7,6 +7,7 @@ import { TIME_COMPRESSION_DAYS } from '../state/science';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CompareView } from './CompareView';
+import { AnomalyTools } from './AnomalyTools';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
@@ -42,6 +43,7 @@ export function App() {
           <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
           <StageToolbar />
           <CompareView />
+          <AnomalyTools />
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />

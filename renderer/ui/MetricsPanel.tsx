@@ -1,6 +1,7 @@
-// The compact read-out over the stage: what the procedure is, restored %, ΔE00 max against the 0.8 / 1.8
-// thresholds, shape deviation max, the swarm, and a chart over the chapter. Numbers are written per frame by
-// mutation (useFrameEffect); React renders this panel only when the chapter or the language changes.
+// The compact read-out over the stage: what the procedure is, restored %, ΔE00 max and mean side by side against
+// the 0.8 / 1.8 thresholds, shape deviation max, the swarm, a chart over the chapter, and the time scale of the
+// phase on show. Numbers are written per frame by mutation (useFrameEffect); React renders this panel only when
+// the chapter or the language changes.
 import { useRef } from 'react';
 import { live } from '../state/live';
 import { useApp } from '../state/store';
@@ -8,10 +9,12 @@ import { getScenario, phaseAt } from '../state/scenarios';
 import { THRESHOLDS } from '../state/science';
 import { story } from '../state/storyModel';
 import { SCENARIO_LABELS, type ScenarioId, t as translate } from '../story';
+import { AFTERMATH_STORY_WEEKS } from '../story/timeScale';
 import { formatNumber, formatSimulated } from './format';
 import { useT } from './i18n';
 import { CHART_COLOURS, MetricsChart } from './MetricsChart';
 import { useFrameEffect, writeText } from './useFrameEffect';
+import './metricsPanel.css';
 
 type Band = 'ok' | 'perceptible' | 'unacceptable';
 
@@ -21,7 +24,7 @@ function colourBand(de: number): Band {
   return 'ok';
 }
 
-/** The one word the story's interface strings lack: the read-outs show the maximum over the surface. */
+/** The one word the story's interface strings lack: the shape read-out shows the maximum over the surface. */
 const MAX_WORD = { en: 'max', es: 'máx.' } as const;
 
 const BOT_STATES = ['travelling', 'depositing', 'returning', 'reservoir', 'dormant'] as const;
@@ -40,11 +43,14 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
   const deRef = useRef<HTMLSpanElement>(null);
   const deRowRef = useRef<HTMLDivElement>(null);
   const deNoteRef = useRef<HTMLSpanElement>(null);
+  const deMeanRef = useRef<HTMLSpanElement>(null);
+  const deMeanBoxRef = useRef<HTMLSpanElement>(null);
+  const scaleRef = useRef<HTMLParagraphElement>(null);
   const mmRef = useRef<HTMLSpanElement>(null);
   const mmRowRef = useRef<HTMLDivElement>(null);
   const botsRef = useRef<HTMLSpanElement>(null);
   const botBarRefs = useRef<(HTMLSpanElement | null)[]>([]);
-  const last = useRef({ frameSeq: -1, language: '', band: '' as Band | '', phase: -1 });
+  const last = useRef({ frameSeq: -1, language: '', band: '' as Band | '', meanBand: '', phase: -1 });
 
   useFrameEffect(() => {
     const l = last.current;
@@ -60,6 +66,19 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
     if (phase !== l.phase || langChanged) {
       l.phase = phase;
       writeText(phaseRef.current, translate(phase === 0 ? 'phaseTreatment' : 'phaseAftermath', lang));
+      // The treatment runs on the growth compression; the weeks after on the story's calendar.
+      writeText(
+        scaleRef.current,
+        phase === 0
+          ? timeCompressionDays !== undefined
+            ? translate('timeCompression', lang, { days: timeCompressionDays })
+            : ''
+          : translate('timeCompressionAftermath', lang, {
+              seconds: now?.aftermathSeconds ?? 0,
+              weeks: AFTERMATH_STORY_WEEKS,
+            }),
+      );
+      if (scaleRef.current) scaleRef.current.dataset['phase'] = phase === 0 ? 'treatment' : 'aftermath';
     }
     writeText(simRef.current, formatSimulated(live.localTime, lang));
     if (!m) return;
@@ -81,6 +100,13 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
             ? translate('thresholdPerceptible', lang)
             : '';
       writeText(deNoteRef.current, note);
+    }
+    const mean = m.deltaE00.mean;
+    writeText(deMeanRef.current, formatNumber(mean, 2, lang));
+    const meanBand = colourBand(mean);
+    if (meanBand !== l.meanBand && deMeanBoxRef.current) {
+      l.meanBand = meanBand;
+      deMeanBoxRef.current.dataset['band'] = meanBand;
     }
     const mm = m.shapeDeviationMm.max;
     writeText(mmRef.current, formatNumber(mm, 3, lang));
@@ -109,13 +135,30 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
           <span className="meter-fill" ref={restoredBarRef} />
         </span>
       </div>
-      <div className="metric" ref={deRowRef} data-band="ok">
+      <div className="metric metric-pair" ref={deRowRef} data-band="ok">
         <span className="metric-label">
           <span className="swatch" style={{ background: CHART_COLOURS.deltaE }} aria-hidden="true" />
-          {t('metricDeltaE')} {MAX_WORD[language]}
+          {t('metricDeltaE')}
         </span>
-        <span className="metric-value" ref={deRef}>
-          –
+        <span className="metric-pair-values">
+          <span className="metric-part" data-part="max" title={t('metricDeltaEMaxHint')}>
+            <span className="metric-part-label">{t('metricDeltaEMax')}</span>{' '}
+            <span className="metric-value" ref={deRef} data-metric="deltaE00-max">
+              –
+            </span>
+          </span>
+          <span
+            className="metric-part"
+            data-part="mean"
+            data-band="ok"
+            ref={deMeanBoxRef}
+            title={t('metricDeltaEMeanHint')}
+          >
+            <span className="metric-part-label">{t('metricDeltaEMean')}</span>{' '}
+            <span className="metric-value" ref={deMeanRef} data-metric="deltaE00-mean">
+              –
+            </span>
+          </span>
         </span>
         <span className="metric-note" ref={deNoteRef} />
       </div>
@@ -155,9 +198,7 @@ export function MetricsPanel({ timeCompressionDays }: { timeCompressionDays?: nu
       <p className="metrics-source">
         {t('thresholdSource')} · {t('thresholdShape')}
       </p>
-      <p className="time-compression" data-slot="time-compression">
-        {timeCompressionDays !== undefined ? t('timeCompression', { days: timeCompressionDays }) : null}
-      </p>
+      <p className="time-compression" data-slot="time-compression" ref={scaleRef} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyLesion, LESION_PRESETS, lesionDeficit, loadModelFile } from '../../../renderer/mesh';
+import { FISSURE_LINE_RADIUS_MM } from '../../../renderer/mesh/lesions';
 import type { SiteField } from '../../../renderer/engine/types';
 import { molarModel, openCrown, toBinaryStl } from './fixtures';
 
@@ -37,7 +38,7 @@ describe('lesion presets', () => {
       expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
     }
     // Seeds place the lesions (erosion's extent and depth also vary with the seed).
-    for (const preset of ['caries', 'white-spot', 'erosion'] as const) {
+    for (const preset of ['caries', 'white-spot', 'erosion', 'fissure-line'] as const) {
       const a = lesionDeficit(sites, preset, 7);
       const c = lesionDeficit(sites, preset, 8);
       expect(Buffer.from(a.buffer).equals(Buffer.from(c.buffer))).toBe(false);
@@ -63,7 +64,8 @@ describe('lesion presets', () => {
       }
       expect(outOfRange).toBe(0);
       expect(worstMismatch).toBeLessThan(1e-6);
-      expect(affected(d).length).toBeGreaterThan(20);
+      // A fissure line is a handful of sites by design; every other preset a patch.
+      expect(affected(d).length).toBeGreaterThan(preset === 'fissure-line' ? 3 : 20);
     }
     expect(Buffer.from(sites.initialThickness.buffer).equals(Buffer.from(before.buffer))).toBe(true);
   });
@@ -142,6 +144,37 @@ describe('lesion presets', () => {
       }
     }
     expect(fossa).toBeLessThan(0.1 * weakestTip);
+  });
+
+  it('a fissure line is one tiny, shallow line in a fissure of the chewing surface', async () => {
+    const { sites } = await molarModel();
+    const p = sites.positions;
+    const n = sites.normals;
+    const caries = affected(lesionDeficit(sites, 'caries', 1), 0.05).length;
+    for (const seed of [1, 2, 3, 44]) {
+      const d = lesionDeficit(sites, 'fissure-line', seed);
+      const hit = affected(d);
+      expect(hit.length).toBeGreaterThan(3);
+      // Far smaller than a caries lesion, and shallow: a line, not a cavity.
+      expect(hit.length).toBeLessThan(caries / 4);
+      for (const i of hit) expect(d[i]).toBeLessThanOrEqual(0.14 + 1e-6);
+      // One place: every affected site within the line's reach of every other.
+      let span = 0;
+      for (const i of hit) {
+        for (const j of hit) {
+          const d2 =
+            (p[3 * i]! - p[3 * j]!) ** 2 +
+            (p[3 * i + 1]! - p[3 * j + 1]!) ** 2 +
+            (p[3 * i + 2]! - p[3 * j + 2]!) ** 2;
+          span = Math.max(span, Math.sqrt(d2));
+        }
+      }
+      expect(span).toBeLessThanOrEqual(2 * FISSURE_LINE_RADIUS_MM + 1e-6);
+      // On the chewing surface, facing up, below the cusp tips: in a fissure.
+      expect(mean(hit, (i) => p[3 * i + 1]!)).toBeGreaterThan(4.5);
+      expect(mean(hit, (i) => p[3 * i + 1]!)).toBeLessThan(6.8);
+      expect(mean(hit, (i) => n[3 * i + 1]!)).toBeGreaterThan(0.5);
+    }
   });
 
   it('mixed combines the three', async () => {

@@ -10,7 +10,7 @@ import {
 import { Engine } from '../../../renderer/engine/engine';
 import { standInMolarSites } from '../../../renderer/engine/standin';
 import type { EngineMetrics, SiteField } from '../../../renderer/engine/types';
-import { applyLesion, loadMolar } from '../../../renderer/mesh';
+import { applyLesion, LESION_PRESETS, loadMolar } from '../../../renderer/mesh';
 import {
   engineConfigFor,
   getScenario,
@@ -38,7 +38,7 @@ describe('scenario data', () => {
       expect(s.treatmentSeconds).toBe(TREATMENT_SECONDS);
       expect(s.aftermathSeconds).toBe(AFTERMATH_SECONDS);
       expect(scenarioSeconds(s)).toBe(80);
-      expect(['caries', 'white-spot', 'erosion', 'mixed']).toContain(s.lesion.preset);
+      expect(LESION_PRESETS).toContain(s.lesion.preset);
       expect(s.bots).toBeGreaterThan(0);
       if (s.protocol === 'redesigned') expect(s.checkpoints).toEqual(REDESIGNED_CHECKPOINTS);
       else expect(s.checkpoints).toBeUndefined();

@@ -21,6 +21,7 @@ import {
   type SectionLayer,
 } from '../../../renderer/scene/layerMaterials';
 import { BotState } from '../../../renderer/engine/types';
+import { FINISH_FADE_SECONDS, FINISHED_STATES } from '../../../renderer/scene/botFade';
 import { BOT_LOOK, createNanobotMaterial } from '../../../renderer/scene/nanobotMaterial';
 import { includeAfter, TOOTH_CHUNKS, type ToothChunkName } from '../../../renderer/scene/shaderChunks';
 import { buildToothGeometry } from '../../../renderer/scene/toothGeometry';
@@ -272,7 +273,11 @@ describe('nanobot material', () => {
       }
     }
     expect(BOT_LOOK.length).toBe(Object.keys(BotState).length); // one look per engine BotState
-    expect(BOT_LOOK[BotState.Recalled]!.size).toBe(0); // bots recalled with the gel are not drawn
+    // Finished bots (dormant, recalled) are the states the vertex stage fades out (from BotState.Dormant up).
+    expect(FINISHED_STATES).toEqual([BotState.Dormant, BotState.Recalled]);
+    expect(Math.max(...Object.values(BotState))).toBe(BotState.Recalled);
+    expect(TOOTH_CHUNKS.nanobot_vertex).toContain(`state >= ${BotState.Dormant}`);
+    expect(material.uniforms.uFinishFade.value).toBe(FINISH_FADE_SECONDS);
     expect(BOT_LOOK[0]!.size).toBe(0); // bots waiting in the reservoir are not drawn
   });
 

@@ -9,6 +9,7 @@ import {
   WHITE_SPOT_CHALK,
   WHITE_SPOT_LAB,
 } from '../../../renderer/engine/palette';
+import { deltaE00 } from '../../../renderer/colour';
 import { applyLesion, DEFAULT_SCAN_THICKNESS_MM, type ToothModel } from '../../../renderer/mesh';
 import { ENAMEL_LOOK } from '../../../renderer/scene/enamelMaterial';
 import {
@@ -32,11 +33,17 @@ function arr(a: BufferAttribute | null): Float32Array {
 }
 
 /** Snapshot of the dynamic attributes. */
-function dynamic(g: ToothGeometry): { now: Float32Array; chalk: Float32Array; lab: Float32Array } {
+function dynamic(g: ToothGeometry): {
+  now: Float32Array;
+  chalk: Float32Array;
+  lab: Float32Array;
+  deltaE: Float32Array;
+} {
   return {
     now: Float32Array.from(arr(g.enamelNow)),
     chalk: Float32Array.from(arr(g.enamelChalk)),
     lab: Float32Array.from(arr(g.enamelLab)),
+    deltaE: Float32Array.from(arr(g.enamelDeltaE)),
   };
 }
 
@@ -52,7 +59,7 @@ function reachedBy(g: ToothGeometry, sites: Iterable<number>): Set<number> {
 }
 
 function expectSameDynamic(a: ToothGeometry, b: ToothGeometry, what: string): void {
-  for (const key of ['now', 'chalk', 'lab'] as const) {
+  for (const key of ['now', 'chalk', 'lab', 'deltaE'] as const) {
     const x = dynamic(a)[key];
     const y = dynamic(b)[key];
     const i = firstDifference(x, y);
@@ -161,6 +168,22 @@ describe.each([
       for (let i = b.rowStart[v]!; i < b.rowStart[v + 1]!; i++)
         t += b.rowWeight[i]! * state.thickness[b.rowSite[i]!]!;
       expect(now[v]).toBeCloseTo(b.rowStart[v] === b.rowStart[v + 1] ? 0 : t, 5);
+    }
+    // The anomaly map's ΔE00: taken per site against healthy enamel (as the engine does), then blended.
+    const [hl, ha, hb] = HEALTHY_ENAMEL_LAB;
+    const lab = state.lab;
+    for (let s = 0; s < model.sites.count; s += 97) {
+      expect(g.siteDeltaE[s]).toBeCloseTo(
+        deltaE00(lab[3 * s]!, lab[3 * s + 1]!, lab[3 * s + 2]!, hl, ha, hb),
+        4,
+      );
+    }
+    const de = arr(g.enamelDeltaE);
+    for (let v = 0; v < b.vertices; v += 53) {
+      let e = 0;
+      for (let i = b.rowStart[v]!; i < b.rowStart[v + 1]!; i++)
+        e += b.rowWeight[i]! * g.siteDeltaE[b.rowSite[i]!]!;
+      expect(de[v]).toBeCloseTo(e, 4);
     }
 
     // A frame with one site too few belongs to another model: nothing changes.
