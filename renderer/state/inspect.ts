@@ -27,6 +27,8 @@ export interface Inspection {
   /** The teaching tools on show. */
   view: ViewSettings;
   model: string;
+  /** The clock waits for the reader: at a chapter's end or at a clinical pause. */
+  held: boolean;
 }
 
 export function inspect(): Inspection {
@@ -52,6 +54,7 @@ export function inspect(): Inspection {
     cuesFired: s.cues.slice(0, s.fired).map((c) => c.id),
     view: s.view,
     model: s.model.name,
+    held: s.chapterHold !== null || s.pause !== null,
   };
 }
 
