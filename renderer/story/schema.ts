@@ -391,6 +391,8 @@ export const UI_KEYS = [
   'sources',
   'speakerNotes',
   'questionForClass',
+  'forTeachers',
+  'chapterEnd',
 ] as const;
 export const UiKeySchema = z.enum(UI_KEYS);
 export type UiKey = z.infer<typeof UiKeySchema>;

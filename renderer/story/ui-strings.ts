@@ -120,6 +120,8 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   sources: { en: 'Sources', es: 'Fuentes' },
   speakerNotes: { en: 'Speaker notes', es: 'Notas para quien presenta' },
   questionForClass: { en: 'Ask the class', es: 'Pregunta para la clase' },
+  forTeachers: { en: 'More for teachers', es: 'Más para docentes' },
+  chapterEnd: { en: 'End of chapter {n}', es: 'Fin del capítulo {n}' },
 };
 
 /** Each language named in itself, for the language switch. */
