@@ -96,6 +96,10 @@ export const actions = {
   wake(): void {
     if (useApp.getState().idle) useApp.setState({ idle: false });
   },
+  /** Go on from where the clock waits: a chapter's end or a clinical pause. */
+  continueStory(): void {
+    useApp.setState({ chapterHold: null, pause: null, playing: true });
+  },
 };
 
 export type Actions = typeof actions;

@@ -65,7 +65,7 @@ async function setupKiosk(options: StartOptions): Promise<void> {
       console.warn('Tooth Rebirth: kiosk configuration unavailable, using defaults:', err);
     }
   }
-  if (kiosk) startIdleWatch(options.idleSeconds ?? idleSeconds);
+  if (kiosk) startIdleWatch(options.idleSeconds ?? idleSeconds, options.readingScale);
 }
 
 export function bootstrap(): void {

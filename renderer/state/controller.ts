@@ -1,5 +1,5 @@
 // The frame loop's brain: moves the story clock, keeps the simulation on the clock's moment, stops on the
-// redesigned protocol's clinical pauses, and copies the latest frame's figures into `live`. The simulation
+// redesigned protocol's clinical pauses and at chapter ends (pacing.ts), and copies the latest frame's figures into `live`. The simulation
 // client and the story (its clock) are given to it, so tests drive it with stand-ins. Allocates nothing on the
 // steady path.
 import { upperBound } from '../engine/search';
@@ -14,6 +14,7 @@ import { actions } from './actions';
 import { checkpointsOn } from './checkpoints';
 import { live } from './live';
 import { useTooth } from './model';
+import { HOLD_BEFORE_END, holdSeconds, pacing } from './pacing';
 import { runOf, sitesFor } from './runs';
 import { SPEED_FACTOR, useApp } from './store';
 
@@ -72,10 +73,13 @@ export class SimController {
   private idlePaused = 0;
   /** Compare's second view, when there is one. */
   companion: Companion | null = null;
+  /** Seconds a kiosk holds at the end of chapter i before going on by itself. */
+  private readonly holdSecondsOf: (index: number) => number;
 
-  constructor(client: SimPort, story: StoryPort) {
+  constructor(client: SimPort, story: StoryPort, holdSecondsOf: (index: number) => number = holdSeconds) {
     this.client = client;
     this.story = story;
+    this.holdSecondsOf = holdSecondsOf;
     this.checkpoints = checkpointsOn(story.clock);
     this.checkpointKey = checkpointTime(this.checkpoints);
     this.unsubscribe = [
@@ -105,12 +109,14 @@ export class SimController {
     const c = this.client;
     const step = c.info?.dt ?? 0;
     this.lingerIfIdle(dt);
+    this.keepHold(dt);
 
     // Move the clock while playing, unless the engine lags behind it.
     const s = useApp.getState();
     if (
       s.playing &&
       s.pause === null &&
+      s.chapterHold === null &&
       !live.seekPending &&
       loc.localTime - c.frame.time < MAX_LAG &&
       !this.companion?.lagging(loc.localTime)
@@ -121,11 +127,17 @@ export class SimController {
       // A clinical pause between then and now: stop on it and ask the clinician's question.
       const i = upperBound(this.checkpoints.length, this.checkpointKey, before);
       const cue = this.checkpoints[i];
-      if (cue !== undefined && cue.time <= next) {
+      // The end of the chapter on show, where the clock waits for the reader, if it lies ahead.
+      const holdAt = this.holdTime(loc.index, before);
+      if (cue !== undefined && cue.time <= next && cue.time <= holdAt) {
         next = cue.time;
         useApp.setState({
           pause: { cueId: cue.id, scenario: cue.scenario, checkpointId: cue.checkpointId ?? '' },
         });
+      } else if (holdAt <= next) {
+        next = holdAt;
+        pacing.waited = 0;
+        useApp.setState({ chapterHold: { chapterIndex: loc.index, time: holdAt } });
       }
       live.time = next;
       if (next >= duration) useApp.setState({ playing: false });
@@ -188,6 +200,39 @@ export class SimController {
     this.client.dispose();
     this.activeScenario = '';
     this.activeTooth = null;
+  }
+
+  /**
+   * Story time the clock holds at in chapter `index` when moving on from `from`, or Infinity where it does not
+   * hold: after the last chapter, with the setting off on a desktop, or once the reader has gone on.
+   */
+  private holdTime(index: number, from: number): number {
+    const segments = this.story.clock.segments;
+    if (index >= segments.length - 1) return Number.POSITIVE_INFINITY;
+    if (!pacing.kiosk && !useApp.getState().settings.pauseAtChapterEnds) return Number.POSITIVE_INFINITY;
+    const at = segments[index]!.end - HOLD_BEFORE_END;
+    return from < at ? at : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * A hold at a chapter's end lasts until the reader goes on. Moving the clock (a seek, a step, Next chapter)
+   * or pausing by hand ends it, so Play then goes on. A kiosk never waits for someone who may have walked
+   * away: it goes on by itself once the lead voice has had its reading time, which a touch starts again.
+   */
+  private keepHold(dt: number): void {
+    const s = useApp.getState();
+    const hold = s.chapterHold;
+    if (hold === null) return;
+    if (live.time !== hold.time || !s.playing) {
+      useApp.setState({ chapterHold: null });
+      return;
+    }
+    if (!pacing.kiosk) return;
+    pacing.waited += dt;
+    if (pacing.waited >= this.holdSecondsOf(hold.chapterIndex)) {
+      pacing.waited = 0;
+      actions.continueStory();
+    }
   }
 
   /** While nobody is at a kiosk, nobody can press Continue: a clinical pause shows its question, then moves on. */

@@ -32,6 +32,8 @@ export interface Inspection {
   model: string;
   /** Compare's two views (original left, redesigned right), or null while one view shows. */
   compare: { left: CompareSideInspection; right: CompareSideInspection } | null;
+  /** The clock waits for the reader: at a chapter's end or at a clinical pause. */
+  held: boolean;
 }
 
 export function inspect(): Inspection {
@@ -59,6 +61,7 @@ export function inspect(): Inspection {
     view: s.view,
     model: s.model.name,
     compare: inspectCompare(),
+    held: s.chapterHold !== null || s.pause !== null,
   };
 }
 

@@ -12,10 +12,15 @@ export interface StartOptions {
   kiosk: boolean;
   /** Kiosk: seconds without a touch before the story starts again (null: the configured default). */
   idleSeconds: number | null;
+  /** Kiosk: multiplies the reading time a chapter's end waits (1: the real pace; tests shorten it). */
+  readingScale: number;
 }
 
 export const BOTS_MIN = 50;
 export const BOTS_MAX = 200_000;
+/** Bounds of the reading-time scale (`reading=`): tests shorten the kiosk's waits at chapter ends with it. */
+export const READING_SCALE_MIN = 0.01;
+export const READING_SCALE_MAX = 4;
 
 export function parseStartOptions(search: string): StartOptions {
   const q = new URLSearchParams(search);
@@ -33,12 +38,18 @@ export function parseStartOptions(search: string): StartOptions {
   const bots = num('bots');
   const time = num('t');
   const idle = num('idle');
+  const reading = num('reading');
+  if (reading !== null && !(reading > 0)) problems.push(`reading=${reading} is not a positive scale`);
   const opts: StartOptions = {
     bots: bots === null ? null : Math.round(Math.min(BOTS_MAX, Math.max(BOTS_MIN, bots))),
     time: time === null ? 0 : Math.max(0, time),
     autoplay: q.get('play') === '1',
     kiosk: q.get('kiosk') === '1',
     idleSeconds: idle === null ? null : Math.round(Math.min(3600, Math.max(15, idle))),
+    readingScale:
+      reading === null || !(reading > 0)
+        ? 1
+        : Math.min(READING_SCALE_MAX, Math.max(READING_SCALE_MIN, reading)),
   };
   if (problems.length > 0 && typeof console !== 'undefined') {
     console.warn(`Tooth Rebirth: ignored start options: ${problems.join('; ')}`);

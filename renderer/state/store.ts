@@ -32,6 +32,13 @@ export interface CheckpointPause {
   checkpointId: string;
 }
 
+/** The clock waits at the end of a chapter for the reader (pacing.ts). */
+export interface ChapterHold {
+  chapterIndex: number;
+  /** Story time the clock holds at, just before the next chapter. */
+  time: number;
+}
+
 export interface AppState {
   language: Language;
   playing: boolean;
@@ -55,6 +62,8 @@ export interface AppState {
   idle: boolean;
   /** Kiosk: seconds left before the story starts again for the next visitor (null: no warning shown). */
   idleCountdown: number | null;
+  /** The clock waits at a chapter's end until the reader goes on (null: not holding). */
+  chapterHold: ChapterHold | null;
 }
 
 const LANGUAGE_KEY = 'tooth-rebirth.language';
@@ -101,4 +110,5 @@ export const useApp = create<AppState>(() => ({
   settings: loadSettings(defaultSettings(false), safeStorage()),
   idle: false,
   idleCountdown: null,
+  chapterHold: null,
 }));

@@ -6,6 +6,7 @@ import { firedCount, type MetricTrack, placeCues, type ScenarioCue, type StoryCu
 import { StoryClock } from '../timeline/storyClock';
 import { scenarioCheckpoints } from './checkpoints';
 import { live } from './live';
+import { voicesOf } from './pacing';
 import { useApp } from './store';
 
 const clock = new StoryClock(CHAPTERS);
@@ -25,8 +26,10 @@ function place(): void {
   useApp.setState({ cues: placed, fired: firedCount(placed, live.time) });
 }
 
+/** The voices of chapter `index`, the lead first. */
 function charactersIn(index: number): string[] {
-  return (CHAPTERS[index]?.perspectives ?? []).map((p) => p.character);
+  const chapter = CHAPTERS[index];
+  return chapter ? voicesOf(chapter).map((p) => p.character) : [];
 }
 
 function sync(t: number): void {
@@ -35,7 +38,9 @@ function sync(t: number): void {
   const fired = firedCount(placed, t);
   if (index !== s.chapterIndex || fired !== s.fired || s.perspective === '') {
     const present = charactersIn(index);
-    const perspective = present.includes(s.perspective) ? s.perspective : (present[0] ?? '');
+    // A new chapter opens on its lead voice; within a chapter the reader's choice stays.
+    const keep = index === s.chapterIndex && present.includes(s.perspective);
+    const perspective = keep ? s.perspective : (present[0] ?? '');
     useApp.setState({ chapterIndex: index, fired, perspective });
   }
 }

@@ -407,6 +407,8 @@ export const UI_KEYS = [
   'mapShapeTrue',
   'mapShapeExtra',
   'mapShapeExtraMore',
+  'forTeachers',
+  'chapterEnd',
 ] as const;
 export const UiKeySchema = z.enum(UI_KEYS);
 export type UiKey = z.infer<typeof UiKeySchema>;

@@ -154,6 +154,8 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   mapShapeTrue: { en: 'Within {value} mm', es: 'Dentro de {value} mm' },
   mapShapeExtra: { en: 'Extra {from} to {to} mm', es: 'Sobran de {from} a {to} mm' },
   mapShapeExtraMore: { en: 'Extra {value} mm or more', es: 'Sobran {value} mm o más' },
+  forTeachers: { en: 'More for teachers', es: 'Más para docentes' },
+  chapterEnd: { en: 'End of chapter {n}', es: 'Fin del capítulo {n}' },
 };
 
 /** Each language named in itself, for the language switch. */

@@ -1,9 +1,12 @@
 // Perspective tabs (WAI-ARIA tabs pattern, vertical keys so ←/→ stay the time-step shortcut) and the panel with
-// the active character's text. The digits 1–7 pick a tab from anywhere (useKeyboard).
+// the active character's text at the chosen reading level. The chapter's lead voice comes first (and is
+// selected on entering the chapter); the digits 1–7 pick a tab from anywhere (useKeyboard).
 import { type KeyboardEvent, useRef } from 'react';
 import { actions } from '../state/actions';
+import { voicesOf } from '../state/pacing';
 import { useApp } from '../state/store';
 import { CHAPTERS, characterById, perspectiveText } from '../story';
+import { GlossaryText } from './Glossary';
 
 const tabId = (id: string) => `perspective-tab-${id}`;
 const PANEL_ID = 'perspective-panel';
@@ -12,7 +15,8 @@ export function PerspectiveTabs({ chapterIndex }: { chapterIndex: number }) {
   const language = useApp((s) => s.language);
   const perspective = useApp((s) => s.perspective);
   const listRef = useRef<HTMLDivElement>(null);
-  const present = CHAPTERS[chapterIndex]?.perspectives ?? [];
+  const chapter = CHAPTERS[chapterIndex];
+  const present = chapter ? voicesOf(chapter) : [];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = present.findIndex((p) => p.character === perspective);
@@ -76,8 +80,10 @@ export function PerspectiveTabs({ chapterIndex }: { chapterIndex: number }) {
 export function PerspectivePanel({ chapterIndex }: { chapterIndex: number }) {
   const language = useApp((s) => s.language);
   const perspective = useApp((s) => s.perspective);
+  const level = useApp((s) => s.settings.readingLevel);
   const chapter = CHAPTERS[chapterIndex];
-  const p = chapter?.perspectives.find((x) => x.character === perspective) ?? chapter?.perspectives[0];
+  const p =
+    chapter && (chapter.perspectives.find((x) => x.character === perspective) ?? voicesOf(chapter)[0]);
   if (!p) return null;
   const c = characterById(p.character);
   return (
@@ -93,8 +99,8 @@ export function PerspectivePanel({ chapterIndex }: { chapterIndex: number }) {
         <span className="perspective-role">{c.role[language]}</span>
       </h3>
       {/* key: a new text starts at its top, and the change is a fresh paint rather than a diff */}
-      <p key={`${chapter!.id}:${p.character}:${language}`} className="perspective-text">
-        {perspectiveText(p, 'full', language)}
+      <p key={`${chapter!.id}:${p.character}:${language}:${level}`} className="perspective-text">
+        <GlossaryText text={perspectiveText(p, level, language)} />
       </p>
     </section>
   );

@@ -1,13 +1,17 @@
-// The story sidebar: chapter number and title, a tab per character present, the active perspective's text,
-// the feed of cues so far and the "What's real?" note. It re-renders on chapter, tab, language and cue changes
+// The story sidebar: chapter number and title, the reading level, a tab per character present (the lead voice
+// first), the active perspective's text, the feed of cues so far, the "What's real?" note, and at a chapter's
+// end the Continue bar. It re-renders on chapter, tab, language and cue changes
 // only (narrow zustand selectors); the 3D stage is a separate, memoised subtree and never re-renders with it.
 import { useEffect, useRef } from 'react';
 import { useApp } from '../state/store';
 import { CHAPTERS } from '../story';
+import { ContinueBar } from './ContinueBar';
 import { CueFeed } from './CueFeed';
 import { LanguageSelect } from './LanguageSelect';
 import { PerspectivePanel, PerspectiveTabs } from './Perspectives';
+import { ReadingLevel } from './ReadingLevel';
 import { WhatsReal } from './WhatsReal';
+import '../styles/reading.css';
 import { useT } from './i18n';
 
 export function Sidebar() {
@@ -39,14 +43,16 @@ export function Sidebar() {
             <h2 className="chapter-title">{chapter.title[language]}</h2>
             {chapter.summary && <p className="chapter-summary">{chapter.summary[language]}</p>}
           </section>
+          <ReadingLevel />
           <PerspectiveTabs chapterIndex={chapterIndex} />
           <div className="sidebar-scroll" ref={scrollRef}>
             <PerspectivePanel chapterIndex={chapterIndex} />
             <CueFeed />
-            <WhatsReal text={chapter.whatsReal.detail[language]} />
+            <WhatsReal note={chapter.whatsReal} />
           </div>
         </>
       )}
+      <ContinueBar />
     </aside>
   );
 }

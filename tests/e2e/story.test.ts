@@ -116,6 +116,8 @@ describe('the story and the time controls', () => {
     );
     await scrubTo(page, start - 1);
     await page.getByRole('button', { name: 'Play' }).click();
+    // The clock first waits at the end of the chapter before it (pacing), then runs into the checkpoint.
+    await page.locator('.continue-bar').getByRole('button', { name: 'Continue' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ timeout: 30_000 });
     const paused = await inspect(page);

@@ -11,8 +11,11 @@ import {
   SimController,
   type SimPort,
 } from '../../../renderer/state/controller';
+import { inspect } from '../../../renderer/state/inspect';
 import { live } from '../../../renderer/state/live';
 import { useTooth } from '../../../renderer/state/model';
+import { HOLD_BEFORE_END, pacing, restartReadingWait } from '../../../renderer/state/pacing';
+import { defaultSettings } from '../../../renderer/state/settings';
 import { useApp } from '../../../renderer/state/store';
 import { getScenario } from '../../../renderer/timeline/scenarios';
 import { StoryClock } from '../../../renderer/timeline/storyClock';
@@ -91,11 +94,14 @@ let sim: FakeSim;
 let controller: SimController;
 let synced: number[];
 
+/** Seconds a kiosk holds at each chapter's end, in these tests. */
+const KIOSK_HOLD = 3;
+
 /** A controller whose simulation runs the scenario at story time t and shows that moment, paused. */
 async function readyAt(t: number): Promise<void> {
   sim = new FakeSim();
   synced = [];
-  controller = new SimController(sim, { clock, sync: (time) => synced.push(time) });
+  controller = new SimController(sim, { clock, sync: (time) => synced.push(time) }, () => KIOSK_HOLD);
   live.time = t;
   live.seekPending = true;
   controller.tick(0);
@@ -116,7 +122,17 @@ function play(frames: number, dt = 0.1): void {
 
 beforeEach(() => {
   useTooth.setState({ tooth });
-  useApp.setState({ playing: false, pause: null, speed: 'normal', idle: false, simStatus: 'starting' });
+  // The clock runs through chapter ends unless a test asks for the hold.
+  useApp.setState({
+    playing: false,
+    pause: null,
+    speed: 'normal',
+    idle: false,
+    simStatus: 'starting',
+    chapterHold: null,
+    settings: { ...defaultSettings(false), pauseAtChapterEnds: false },
+  });
+  pacing.kiosk = false;
   live.seekPending = true;
   live.settled = false;
   live.frameSeq = 0;
@@ -263,5 +279,100 @@ describe('SimController', () => {
     f.allSitesChanged = true;
     controller.frameDrawn();
     expect(f.allSitesChanged).toBe(false);
+  });
+  describe('at the end of a chapter', () => {
+    /** The moment the clock holds at: a hair before the next chapter, so the chapter stays on show. */
+    const END = 20 - HOLD_BEFORE_END;
+    const holdOn = () => useApp.setState((s) => ({ settings: { ...s.settings, pauseAtChapterEnds: true } }));
+
+    it('holds the clock until the reader goes on, however long, when the setting asks for it', async () => {
+      holdOn();
+      await readyAt(19.5);
+      useApp.setState({ playing: true });
+      play(8);
+      expect(live.time).toBe(END);
+      expect(clock.indexAt(live.time)).toBe(0);
+      expect(useApp.getState().chapterHold).toEqual({ chapterIndex: 0, time: END });
+      expect(inspect().held).toBe(true);
+      play(300, 0.5);
+      expect(live.time).toBe(END);
+      expect(sim.runs).toEqual(['ivy']);
+      expect(live.settled).toBe(true);
+      actions.continueStory();
+      expect(inspect().held).toBe(false);
+      await vi.waitFor(() => {
+        play(1);
+        expect(sim.runs).toEqual(['ivy', 'child']);
+      });
+      play(2);
+      // On into the next chapter, where the redesigned run opens with its clinical pause: held again.
+      expect(live.time).toBe(20);
+      expect(useApp.getState().pause?.checkpointId).toBe('genotype-screen');
+      expect(useApp.getState().chapterHold).toBeNull();
+      expect(inspect().held).toBe(true);
+    });
+
+    it('runs straight through when the setting is off on a desktop, and never holds at the story’s end', async () => {
+      await readyAt(19.5);
+      useApp.setState({ playing: true });
+      play(8);
+      expect(useApp.getState().chapterHold).toBeNull();
+      expect(live.time).toBe(20);
+      holdOn();
+      useApp.setState({ pause: null });
+      actions.seek(clock.duration - 0.2);
+      useApp.setState({ playing: true });
+      await vi.waitFor(() => {
+        play(1);
+        expect(live.time).toBe(clock.duration);
+      });
+      expect(useApp.getState().chapterHold).toBeNull();
+      expect(useApp.getState().playing).toBe(false);
+    });
+
+    it('ends the hold when the clock is moved or paused by hand, so Play goes on', async () => {
+      holdOn();
+      await readyAt(19.8);
+      useApp.setState({ playing: true });
+      play(4);
+      expect(useApp.getState().chapterHold).not.toBeNull();
+      actions.pause();
+      controller.tick(0.1);
+      expect(useApp.getState().chapterHold).toBeNull();
+      actions.play();
+      await vi.waitFor(() => {
+        play(1);
+        expect(sim.runs).toEqual(['ivy', 'child']);
+      });
+      // Back to the end by a seek: held again, then moved away by another seek.
+      actions.seek(19.8);
+      await vi.waitFor(() => {
+        play(1);
+        expect(useApp.getState().chapterHold).not.toBeNull();
+      });
+      actions.seek(10);
+      controller.tick(0);
+      expect(useApp.getState().chapterHold).toBeNull();
+    });
+
+    it('at a kiosk, goes on by itself after the reading time, which a touch starts again', async () => {
+      pacing.kiosk = true;
+      await readyAt(19.9);
+      useApp.setState({ playing: true });
+      play(2);
+      expect(live.time).toBe(END);
+      play(2, 1);
+      expect(live.time).toBe(END);
+      restartReadingWait(); // a visitor touches the screen
+      play(KIOSK_HOLD - 1, 1);
+      expect(useApp.getState().chapterHold).not.toBeNull();
+      play(1, 1);
+      expect(useApp.getState().chapterHold).toBeNull();
+      expect(useApp.getState().playing).toBe(true);
+      await vi.waitFor(() => {
+        play(1);
+        expect(live.time).toBe(20);
+      });
+    });
   });
 });

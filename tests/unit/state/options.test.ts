@@ -1,14 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BOTS_MAX, BOTS_MIN, parseStartOptions } from '../../../renderer/state/options';
+import {
+  BOTS_MAX,
+  BOTS_MIN,
+  parseStartOptions,
+  READING_SCALE_MAX,
+  READING_SCALE_MIN,
+} from '../../../renderer/state/options';
 
 describe('start options from the page address', () => {
   it('reads the swarm size, start time, autoplay and kiosk flags', () => {
-    expect(parseStartOptions('?bots=400&t=12.5&play=1&kiosk=1&idle=30')).toEqual({
+    expect(parseStartOptions('?bots=400&t=12.5&play=1&kiosk=1&idle=30&reading=0.05')).toEqual({
       bots: 400,
       time: 12.5,
       autoplay: true,
       kiosk: true,
       idleSeconds: 30,
+      readingScale: 0.05,
     });
   });
 
@@ -19,6 +26,7 @@ describe('start options from the page address', () => {
       autoplay: false,
       kiosk: false,
       idleSeconds: null,
+      readingScale: 1,
     });
   });
 
@@ -26,14 +34,24 @@ describe('start options from the page address', () => {
     expect(parseStartOptions('?bots=1').bots).toBe(BOTS_MIN);
     expect(parseStartOptions('?bots=1e12').bots).toBe(BOTS_MAX);
     expect(parseStartOptions('?t=-40').time).toBe(0);
+    expect(parseStartOptions('?reading=0.0001').readingScale).toBe(READING_SCALE_MIN);
+    expect(parseStartOptions('?reading=1000').readingScale).toBe(READING_SCALE_MAX);
   });
 
   it('ignores malformed values with one warning and still starts', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const o = parseStartOptions('?bots=lots&t=NaN&play=yes');
-    expect(o).toEqual({ bots: null, time: 0, autoplay: false, kiosk: false, idleSeconds: null });
+    const o = parseStartOptions('?bots=lots&t=NaN&play=yes&reading=-2');
+    expect(o).toEqual({
+      bots: null,
+      time: 0,
+      autoplay: false,
+      kiosk: false,
+      idleSeconds: null,
+      readingScale: 1,
+    });
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN.*reading=-2/);
+    expect(parseStartOptions('?reading=slow').readingScale).toBe(1);
     warn.mockRestore();
   });
 });
