@@ -64,6 +64,8 @@ export class SimController {
   private readonly checkpointKey: (i: number) => number;
   private readonly unsubscribe: (() => void)[];
   private readonly loc: Location = { index: 0, scenario: '', localTime: 0 };
+  /** The chapter whose reading time `pacing.waited` counts (a kiosk's reader starts reading on entering it). */
+  private readingChapter = -1;
   private activeScenario = '';
   private activeTooth: ToothModel | null = null;
   private starting = false;
@@ -109,7 +111,8 @@ export class SimController {
     const c = this.client;
     const step = c.info?.dt ?? 0;
     this.lingerIfIdle(dt);
-    this.keepHold(dt);
+    this.countReading(loc.index, dt);
+    this.keepHold();
 
     // Move the clock while playing, unless the engine lags behind it.
     const s = useApp.getState();
@@ -136,7 +139,6 @@ export class SimController {
         });
       } else if (holdAt <= next) {
         next = holdAt;
-        pacing.waited = 0;
         useApp.setState({ chapterHold: { chapterIndex: loc.index, time: holdAt } });
       }
       live.time = next;
@@ -219,7 +221,7 @@ export class SimController {
    * or pausing by hand ends it, so Play then goes on. A kiosk never waits for someone who may have walked
    * away: it goes on by itself once the lead voice has had its reading time, which a touch starts again.
    */
-  private keepHold(dt: number): void {
+  private keepHold(): void {
     const s = useApp.getState();
     const hold = s.chapterHold;
     if (hold === null) return;
@@ -228,11 +230,23 @@ export class SimController {
       return;
     }
     if (!pacing.kiosk) return;
-    pacing.waited += dt;
     if (pacing.waited >= this.holdSecondsOf(hold.chapterIndex)) {
       pacing.waited = 0;
       actions.continueStory();
     }
+  }
+
+  /**
+   * A kiosk visitor reads while the chapter plays, so the reading time counts from entering the chapter (or from
+   * the last touch), and the hold at its end lasts only what reading still needs: a short text read during a
+   * 40 s chapter does not make the visitor wait again at its end.
+   */
+  private countReading(index: number, dt: number): void {
+    if (index !== this.readingChapter) {
+      this.readingChapter = index;
+      pacing.waited = 0;
+    }
+    if (useApp.getState().playing) pacing.waited += dt;
   }
 
   /** While nobody is at a kiosk, nobody can press Continue: a clinical pause shows its question, then moves on. */

@@ -17,7 +17,7 @@ export const pacing = {
   kiosk: false,
   /** Multiplies every reading time (1: the real pace). */
   readingScale: 1,
-  /** Wall seconds the current hold has lasted since it began or since the last touch. */
+  /** Wall seconds the reader has had the chapter on show, since entering it or since the last touch. */
   waited: 0,
 };
 

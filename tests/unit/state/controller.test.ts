@@ -355,6 +355,19 @@ describe('SimController', () => {
       expect(useApp.getState().chapterHold).toBeNull();
     });
 
+    it('at a kiosk, counts the reading time from entering the chapter, so a chapter read as it played does not wait again', async () => {
+      pacing.kiosk = true;
+      await readyAt(16);
+      useApp.setState({ playing: true });
+      // Long wall frames: the clock moves at most MAX_FRAME_SECONDS each, the reader reads the whole frame.
+      for (let i = 0; i < 100 && live.time < END; i++) play(1, 0.5);
+      expect(live.time).toBe(END);
+      expect(useApp.getState().chapterHold).not.toBeNull();
+      play(1, 0.5);
+      expect(useApp.getState().chapterHold).toBeNull();
+      expect(useApp.getState().playing).toBe(true);
+    });
+
     it('at a kiosk, goes on by itself after the reading time, which a touch starts again', async () => {
       pacing.kiosk = true;
       await readyAt(19.9);
