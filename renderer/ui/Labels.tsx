@@ -38,9 +38,20 @@ export function LabelsToggle() {
       title={t('labels')}
       onClick={() => actions.setView({ labels: !on })}
     >
-      <span aria-hidden="true" className="labels-toggle-icon">
-        ⌖
-      </span>
+      <svg width={24} height={24} viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="icon">
+        <circle cx="6" cy="12" r="2.6" fill="currentColor" />
+        <path d="M9.5 12h3" stroke="currentColor" strokeWidth="1.8" />
+        <rect
+          x="13"
+          y="7.5"
+          width="9"
+          height="9"
+          rx="2"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        />
+      </svg>
       <span>{t('labels')}</span>
     </button>
   );
