@@ -124,7 +124,7 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   cutDirection: { en: 'Cut direction', es: 'Dirección del corte' },
   cutMesiodistal: { en: 'Mesial–distal', es: 'Mesiodistal' },
   cutBuccolingual: { en: 'Buccal–lingual', es: 'Vestibulolingual' },
-  cutHorizontal: { en: 'Horizontal, through the crown', es: 'Horizontal, por la corona' },
+  cutHorizontal: { en: 'Horizontal (crown)', es: 'Horizontal (corona)' },
   cutThickness: { en: 'Enamel at the cut: {median} mm (median), {max} mm (thickest)', es: 'Esmalte en el corte: {median} mm (mediana), {max} mm (máximo)' },
   cutThicknessNone: { en: 'No enamel at the cut', es: 'No hay esmalte en el corte' },
   labels: { en: 'Labels', es: 'Etiquetas' },
