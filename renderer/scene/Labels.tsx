@@ -98,7 +98,9 @@ export function Labels({ tooth, offset }: LabelsProps) {
     if (s.scenario !== live.scenario) {
       s.scenario = live.scenario;
       const lesioned = lesionedSitesNow(tooth);
-      s.anchors = [...anatomyAnchors(tooth), ...(lesioned ? lesionAnchors(lesioned) : [])];
+      // The largest lesion is what the scene is about: it is placed first; the smaller ones after the anatomy.
+      const lesions = lesioned ? lesionAnchors(lesioned) : [];
+      s.anchors = [...lesions.slice(0, 1), ...anatomyAnchors(tooth), ...lesions.slice(1)];
     }
     if (s.frame++ % OBSTACLE_REFRESH === 0) {
       const own = container.getBoundingClientRect();
@@ -111,6 +113,9 @@ export function Labels({ tooth, offset }: LabelsProps) {
       }
     }
 
+    // The controls moved the camera earlier in this frame; its matrices follow only at render: bring them up to
+    // date, or the labels trail the picture by a frame.
+    camera.updateMatrixWorld();
     const cut = useApp.getState().view.crossSection;
     cam.set(camera.position.x - offset[0], camera.position.y - offset[1], camera.position.z - offset[2]);
     let active: ClipSide | null = null;
@@ -168,19 +173,26 @@ export function Labels({ tooth, offset }: LabelsProps) {
         world.set(px + offset[0], py + offset[1], pz + offset[2]).project(camera);
         const sx = ((world.x + 1) / 2) * size.width;
         const sy = ((1 - world.y) / 2) * size.height;
-        const left = sx < centreX;
-        const x0 = left ? sx - placed.w : sx;
-        const x1 = left ? sx : sx + placed.w;
+        // Text away from the tooth's centre first; the other side when that is off the stage or taken.
+        const prefer = sx < centreX;
         const y0 = sy - placed.h / 2;
         const y1 = sy + placed.h / 2;
-        show =
-          world.z < 1 &&
-          x0 >= MARGIN &&
-          y0 >= MARGIN &&
-          x1 <= size.width - MARGIN &&
-          y1 <= size.height - MARGIN &&
-          !overlaps(x0 - MARGIN, y0, x1 + MARGIN, y1, s.obstacles) &&
-          !overlaps(x0, y0, x1, y1, rects);
+        let left = prefer;
+        let x0 = 0;
+        let x1 = 0;
+        for (let attempt = 0; attempt < 2 && !show; attempt++) {
+          left = attempt === 0 ? prefer : !prefer;
+          x0 = left ? sx - placed.w : sx;
+          x1 = left ? sx : sx + placed.w;
+          show =
+            world.z < 1 &&
+            x0 >= MARGIN &&
+            y0 >= MARGIN &&
+            x1 <= size.width - MARGIN &&
+            y1 <= size.height - MARGIN &&
+            !overlaps(x0 - MARGIN, y0, x1 + MARGIN, y1, s.obstacles) &&
+            !overlaps(x0, y0, x1, y1, rects);
+        }
         if (show) {
           rects.push(x0, y0, x1, y1);
           if (sx !== placed.x || sy !== placed.y || left !== placed.left) {

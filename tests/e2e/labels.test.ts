@@ -86,9 +86,10 @@ describe('anatomy labels', () => {
     const labels = await shownLabels(page);
     await page.screenshot({ path: '/tmp/labels-front.png', timeout: 120_000 });
     const ids = labels.map((l) => l.id);
-    // Seen from the buccal side and above: the buccal cusps, and words people read.
-    expect(ids).toContain('cusp-mesiobuccal');
-    expect(labels.find((l) => l.id === 'cusp-mesiobuccal')?.text).toBe('Mesiobuccal cusp');
+    // Seen from the buccal side and above: cusps by name, in words people read.
+    expect(ids.filter((id) => id.startsWith('cusp-')).length).toBeGreaterThanOrEqual(2);
+    for (const l of labels.filter((x) => x.id.startsWith('cusp-'))) expect(l.text).toMatch(/^\w+ cusp$/);
+    expect(labels.find((l) => l.id === 'enamel')?.text).toBe('Enamel');
     // Dentin and pulp are inside the tooth: with no cut they are not labelled.
     expect(ids).not.toContain('pulp');
     expect(ids).not.toContain('dentin');
@@ -120,7 +121,8 @@ describe('anatomy labels', () => {
 
   it('hides a label whose point turns behind the tooth', async () => {
     const before = (await shownLabels(page)).map((l) => l.id);
-    expect(before).toContain('cusp-mesiobuccal');
+    const cusps = before.filter((id) => id.startsWith('cusp-'));
+    expect(cusps.length).toBeGreaterThan(0);
     // Drag upwards: the camera swings down under the tooth, where the roots hide the cusp tips.
     const c = (await page.locator('canvas').first().boundingBox())!;
     const x = c.x + c.width * 0.6;
@@ -130,11 +132,31 @@ describe('anatomy labels', () => {
     for (let k = 1; k <= 10; k++) await page.mouse.move(x, y - 40 * k);
     await page.mouse.up();
     await expect
-      .poll(async () => (await shownLabels(page)).map((l) => l.id), { timeout: 120_000 })
-      .not.toContain('cusp-mesiobuccal');
+      .poll(async () => (await shownLabels(page)).filter((l) => cusps.includes(l.id)).map((l) => l.id), {
+        timeout: 120_000,
+      })
+      .toEqual([]);
     const after = await shownLabels(page);
     await page.screenshot({ path: '/tmp/labels-below.png', timeout: 120_000 });
-    expect(after.map((l) => l.id)).not.toContain('cusp-mesiolingual');
+    // Labels still stand on the tooth from down here, once the camera has come to rest (it eases out).
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const now = JSON.stringify(
+            (await shownLabels(page)).map((l) => [l.id, Math.round(l.x), Math.round(l.y)]),
+          );
+          const still = now === previous;
+          previous = now;
+          return still;
+        },
+        { timeout: 180_000, intervals: [1000] },
+      )
+      .toBe(true);
+    const plain = await page.screenshot({ timeout: 120_000, style: '.stage-labels { display: none; }' });
+    const seen = await shownLabels(page);
+    const bright = await brightnessNear(page, plain, seen.map(anchorOf));
+    for (const [i, b] of bright.entries()) expect(b, seen[i]!.id).toBeGreaterThan(60);
     // The roots face the camera now.
     expect(after.some((l) => l.id.startsWith('root-'))).toBe(true);
   }, 600_000);
