@@ -125,7 +125,10 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   cutMesiodistal: { en: 'Mesial–distal', es: 'Mesiodistal' },
   cutBuccolingual: { en: 'Buccal–lingual', es: 'Vestibulolingual' },
   cutHorizontal: { en: 'Horizontal (crown)', es: 'Horizontal (corona)' },
-  cutThickness: { en: 'Enamel at the cut: {median} mm (median), {max} mm (thickest)', es: 'Esmalte en el corte: {median} mm (mediana), {max} mm (máximo)' },
+  cutThickness: {
+    en: 'Enamel at the cut: {median} mm (median), {max} mm (thickest)',
+    es: 'Esmalte en el corte: {median} mm (mediana), {max} mm (máximo)',
+  },
   cutThicknessNone: { en: 'No enamel at the cut', es: 'No hay esmalte en el corte' },
   labels: { en: 'Labels', es: 'Etiquetas' },
   labelCuspMesiobuccal: { en: 'Mesiobuccal cusp', es: 'Cúspide mesiovestibular' },

@@ -150,7 +150,7 @@ describe('anatomy labels', () => {
           previous = now;
           return still;
         },
-        { timeout: 180_000, intervals: [1000] },
+        { timeout: 180_000, interval: 1000 },
       )
       .toBe(true);
     const plain = await page.screenshot({ timeout: 120_000, style: '.stage-labels { display: none; }' });
