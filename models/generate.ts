@@ -2,12 +2,14 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildMolarLayers, writeMolarGlb } from './molarBuild';
+import { molarLandmarks } from './molarLandmarks';
 
 export const MOLAR_PATH = fileURLToPath(new URL('./molar.glb', import.meta.url));
 
 /** Build the molar and return the GLB bytes. */
 export async function generateMolar(): Promise<Uint8Array> {
-  return writeMolarGlb(buildMolarLayers());
+  const layers = buildMolarLayers();
+  return writeMolarGlb(layers, molarLandmarks(layers));
 }
 
 async function main(): Promise<void> {

@@ -13,6 +13,7 @@ import {
   vertexNormals,
   weldVertices,
 } from '../renderer/mesh/geometry';
+import type { Landmark } from '../renderer/mesh/types';
 import {
   type CrownProfile,
   crownProfile,
@@ -269,8 +270,11 @@ const LAYER_COLOURS: Record<MolarLayer['name'], [number, number, number, number]
   pulp: [0.62, 0.16, 0.14, 1],
 };
 
-/** Write the layers as a GLB: one mesh and node per layer, enamel thickness as the `_THICKNESS` attribute. */
-export async function writeMolarGlb(layers: MolarLayer[]): Promise<Uint8Array> {
+/**
+ * Write the layers as a GLB: one mesh and node per layer, enamel thickness as the `_THICKNESS` attribute, and
+ * the anatomy landmarks (when given) in the root's extras.
+ */
+export async function writeMolarGlb(layers: MolarLayer[], landmarks?: Landmark[]): Promise<Uint8Array> {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.ERROR));
   doc.getRoot().getAsset().generator = 'Tooth Rebirth models/generate.ts';
@@ -279,6 +283,7 @@ export async function writeMolarGlb(layers: MolarLayer[]): Promise<Uint8Array> {
       model: 'mandibular first molar',
       units: 'mm',
       frame: 'occlusal +Y, mesiodistal X (mesial -X), buccolingual Z (buccal +Z)',
+      ...(landmarks ? { landmarks } : {}),
     },
   });
   const buffer = doc.createBuffer();

@@ -6,9 +6,10 @@ import { type BufferGeometry, Matrix4, Mesh, Vector3 } from 'three';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { PLYLoader } from 'three/examples/jsm/loaders/PLYLoader.js';
 import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
+import { readLandmarks } from './landmarks';
 import { prescanObj, prescanPly } from './prescan';
 import { prescanGltf } from './prescanGltf';
-import { assertTriangleLimit, MeshLoadError } from './types';
+import { assertTriangleLimit, type Landmark, MeshLoadError } from './types';
 
 export type MeshFormat = 'stl' | 'obj' | 'ply' | 'glb' | 'gltf';
 
@@ -29,6 +30,8 @@ export interface RawMesh {
   statedUnits?: 'mm';
   /** True for the generated layered molar (enamel, dentin, pulp meshes with enamel thickness). */
   layered: boolean;
+  /** Anatomy landmarks the file states (the generated molar's), in file units and frame. */
+  landmarks?: Landmark[];
 }
 
 const FORMAT_NAMES: Record<MeshFormat, string> = {
@@ -342,7 +345,7 @@ async function parseGltf(bytes: Uint8Array, format: 'glb' | 'gltf'): Promise<Raw
   if (scene) for (const node of scene.listChildren()) visit(node);
   else for (const node of root.listNodes()) if (!node.getParentNode()) visit(node);
 
-  const extras = root.getExtras() as { toothRebirth?: { units?: unknown } };
+  const extras = root.getExtras() as { toothRebirth?: { units?: unknown; landmarks?: unknown } };
   const names = parts.map((p) => p.name);
   const layered =
     parts.length === 3 &&
@@ -355,6 +358,7 @@ async function parseGltf(bytes: Uint8Array, format: 'glb' | 'gltf'): Promise<Raw
     parts,
     layered,
     statedUnits: extras.toothRebirth?.units === 'mm' ? 'mm' : undefined,
+    landmarks: readLandmarks(extras.toothRebirth?.landmarks),
   };
 }
 

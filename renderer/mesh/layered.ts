@@ -75,6 +75,8 @@ export function buildLayered(
   return {
     source,
     layers,
+    // The molar keeps its own frame, so the landmarks it states stand where they were written.
+    ...(raw.landmarks ? { landmarks: raw.landmarks } : {}),
     sites,
     vertexSite,
     info: {

@@ -42,10 +42,44 @@ export interface ToothModelInfo {
   targetThicknessMm: number;
 }
 
+/** Anatomy landmarks a model may carry, by id (the generated molar carries them all; a scan none). */
+export const LANDMARK_IDS = [
+  'cusp-mesiobuccal',
+  'cusp-distobuccal',
+  'cusp-distal',
+  'cusp-mesiolingual',
+  'cusp-distolingual',
+  'enamel',
+  'dentin',
+  'pulp',
+  'cervical-line',
+  'root-mesial',
+  'root-distal',
+] as const;
+export type LandmarkId = (typeof LANDMARK_IDS)[number];
+
+/** Most anchor points one landmark may list (a file's extras are input: bounded). */
+export const MAX_LANDMARK_POINTS = 2000;
+
+/**
+ * Where a landmark can be pointed at, in the model frame (mm): candidate points, xyz each. A surface landmark
+ * (cusp tip, cervical line, root) lists points on the surface, in order of preference; an interior one (dentin,
+ * pulp) lists points inside its layer, each with the radius of the ball around it that stays inside, so a cut
+ * passing within that radius shows the layer where the point projects onto it.
+ */
+export interface Landmark {
+  id: LandmarkId;
+  points: number[];
+  /** Interior landmarks only: per point, the radius that stays inside the layer, mm. */
+  clearance?: number[];
+}
+
 export interface ToothModel {
   /** File name the model came from. */
   source: string;
   layers: MeshLayer[];
+  /** Anatomy the model states where it is (absent on a scan: nothing there names its cusps). */
+  landmarks?: Landmark[];
   sites: SiteField;
   /** For each vertex of the enamel (or scan surface) layer, the index of the site that stands for it. */
   vertexSite: Uint32Array;

@@ -1,15 +1,17 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Box3, NeutralToneMapping, Plane, Vector3 } from 'three';
+import { NeutralToneMapping, Plane } from 'three';
 import type { ToothModel } from '../state/sceneData';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { CompareStage, MAIN_SIDE } from './CompareStage';
 import { CrossSection } from './CrossSection';
+import { type ToothBox, toothBox } from './cutPlane';
 import type { FrameSource } from './frameSource';
 import type { SectionLayer } from './layerMaterials';
 import { isSoftwareRenderer } from './gpu';
+import { Labels } from './Labels';
 import { Lighting } from './Lighting';
 import { PlaceholderTooth } from './PlaceholderTooth';
 import { Swarm } from './Swarm';
@@ -37,17 +39,15 @@ function CameraLayers() {
   return null;
 }
 
-const scratchCentre = new Vector3();
-
-function layout(tooth: ToothModel | null | undefined): { offset: [number, number, number]; floorY: number } {
-  if (!tooth) return { offset: [0, 3.25, 0], floorY: -12.5 };
-  const box = new Box3();
-  for (const l of tooth.layers) {
-    const p = l.positions;
-    for (let i = 0; i < p.length; i += 3) box.expandByPoint(scratchCentre.set(p[i]!, p[i + 1]!, p[i + 2]!));
-  }
-  const c = box.getCenter(scratchCentre);
-  return { offset: [-c.x, -c.y, -c.z], floorY: box.min.y - c.y - 1.5 };
+function layout(tooth: ToothModel | null | undefined): {
+  offset: [number, number, number];
+  floorY: number;
+  box: ToothBox | null;
+} {
+  if (!tooth) return { offset: [0, 3.25, 0], floorY: -12.5, box: null };
+  const box = toothBox(tooth);
+  const c = [0, 1, 2].map((k) => (box.min[k]! + box.max[k]!) / 2);
+  return { offset: [-c[0]!, -c[1]!, -c[2]!], floorY: box.min[1] - c[1]! - 1.5, box };
 }
 
 /** The 3D stage: the tooth centred at about half the height, turning slowly while nobody touches it. */
@@ -57,9 +57,10 @@ export function Stage(props: StageProps) {
   const frame = props.frame !== undefined ? props.frame : fromState.frame;
   const botCapacity = props.botCapacity ?? fromState.botCapacity;
   const crossSection = useApp((s) => s.view.crossSection.on);
+  const labels = useApp((s) => s.view.labels);
   const idle = useApp((s) => s.idle);
   const plane = useMemo(() => new Plane(), []);
-  const { offset, floorY } = useMemo(() => layout(tooth), [tooth]);
+  const { offset, floorY, box } = useMemo(() => layout(tooth), [tooth]);
   const software = useMemo(isSoftwareRenderer, []);
   const clipPlane = crossSection && tooth ? plane : null;
   const capLayers: SectionLayer[] = tooth
@@ -108,7 +109,16 @@ export function Stage(props: StageProps) {
         sectionLayer={OVERLAY_LAYER}
         botCapacity={botCapacity}
       />
-      {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
+      {clipPlane && box && (
+        <CrossSection
+          plane={clipPlane}
+          layers={capLayers}
+          box={box}
+          offset={offset}
+          renderLayer={OVERLAY_LAYER}
+        />
+      )}
+      {labels && tooth && <Labels tooth={tooth} offset={offset} />}
       <CameraRig idle={idle} />
     </Canvas>
   );

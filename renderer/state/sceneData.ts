@@ -6,3 +6,5 @@ export type { SiteField } from '../engine/types';
 export { PointGrid } from '../mesh/sample';
 export type { MeshLayer, ToothModel } from '../mesh/types';
 export type { FrameView } from '../worker/frame';
+export { LANDMARK_IDS, type Landmark, type LandmarkId } from '../mesh';
+export { lesionedSitesNow } from './lesionSites';

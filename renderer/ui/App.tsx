@@ -10,11 +10,13 @@ import { CompareView } from './CompareView';
 import { AnomalyTools } from './AnomalyTools';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
+import { LabelsLayer } from './Labels';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
 import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
 import { useKeyboard } from './useKeyboard';
+import { ViewTools } from './ViewTools';
 
 const StageView = memo(function StageView() {
   // Subscribes to the tooth only (it changes when a model finishes loading), never to per-frame values.
@@ -39,6 +41,7 @@ export function App() {
     <div className="app">
       <main className="stage" aria-label="Tooth">
         <StageView />
+        <LabelsLayer />
         <div className="stage-overlays">
           <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
           <StageToolbar />
@@ -48,6 +51,7 @@ export function App() {
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
+          <ViewTools />
         </div>
       </main>
       <Sidebar />
