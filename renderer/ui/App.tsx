@@ -9,6 +9,7 @@ import { useApp } from '../state/store';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
+import { LinkMessage, ShareControl } from './ShareDialog';
 import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
@@ -31,23 +32,26 @@ function SimStatus() {
   );
 }
 
-export function App() {
+/** `controls={false}`: the classroom's audience view, driven by the presenter view (scene and sidebar only). */
+export function App({ controls = true }: { controls?: boolean }) {
   useKeyboard();
   return (
-    <div className="app">
+    <div className={controls ? 'app' : 'app app-audience'}>
       <main className="stage" aria-label="Tooth">
         <StageView />
         <div className="stage-overlays">
           <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
-          <StageToolbar />
+          {controls && <StageToolbar />}
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
+          {controls && <ShareControl />}
+          <LinkMessage />
         </div>
       </main>
       <Sidebar />
-      <TimeBar />
+      {controls && <TimeBar />}
       <DropZone />
       <AttractOverlay />
     </div>
