@@ -1,6 +1,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useMemo, useRef } from 'react';
+import { cameraPort } from '../state/camera';
 
 export interface CameraRigProps {
   /** Kiosk attract mode: nobody has touched the screen for a while. The tooth always turns then. */
@@ -30,6 +31,24 @@ export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps
     };
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
+  }, []);
+
+  // A shared link reads and sets the view; a view set from a link holds still until someone turns it.
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    return cameraPort.attach({
+      read: () => ({
+        position: c.object.position.toArray() as [number, number, number],
+        target: c.target.toArray() as [number, number, number],
+      }),
+      apply: (pose) => {
+        c.object.position.set(...pose.position);
+        c.target.set(...pose.target);
+        c.update();
+        touch.current.releasedAt = Number.POSITIVE_INFINITY;
+      },
+    });
   }, []);
 
   // Stable handlers: drei re-subscribes its listeners whenever these change.

@@ -11,6 +11,7 @@ import { live } from './live';
 import { modelActions, useTooth } from './model';
 import { parseStartOptions, type StartOptions } from './options';
 import { configureSim } from './runs';
+import { setupLinks } from './share';
 import { useApp } from './store';
 import { story } from './storyModel';
 
@@ -81,4 +82,5 @@ export function bootstrap(): void {
   // The kiosk configuration (swarm size, language) comes first, then the tooth.
   void setupKiosk(options).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();
+  setupLinks();
 }

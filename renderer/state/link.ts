@@ -42,6 +42,8 @@ export interface MomentContext {
   /** Characters present in each chapter, by chapter id. */
   perspectivesOf: (chapterId: string) => readonly string[];
   duration: number;
+  /** The chapter on show at story time t, when the link's chapter must agree with its time. */
+  chapterAt?: (t: number) => string;
 }
 
 export type LinkResult = { ok: true; moment: Moment } | { ok: false; message: string };
@@ -99,10 +101,23 @@ export function decodeMoment(link: string, ctx: MomentContext): LinkResult {
     return bad(`${where} is not valid`);
   }
   const m = parsed.data;
-  if (!ctx.chapterIds.includes(m.chapter)) return bad(`the story has no chapter "${m.chapter}"`);
+  const why = momentProblem(m, ctx);
+  return why === null ? { ok: true, moment: m } : bad(why);
+}
+
+/**
+ * What keeps a schema-valid moment from being shown in this story (null: nothing): an unknown chapter, a voice
+ * absent from it, a time past the end or in another chapter. Shared by links and the classroom channel.
+ */
+export function momentProblem(
+  m: Pick<Moment, 't' | 'chapter' | 'perspective'>,
+  ctx: MomentContext,
+): string | null {
+  if (!ctx.chapterIds.includes(m.chapter)) return `the story has no chapter "${m.chapter}"`;
   if (!ctx.perspectivesOf(m.chapter).includes(m.perspective)) {
-    return bad(`"${m.perspective}" does not speak in that chapter`);
+    return `"${m.perspective}" does not speak in that chapter`;
   }
-  if (m.t > ctx.duration) return bad('its time is past the end of the story');
-  return { ok: true, moment: m };
+  if (m.t > ctx.duration) return 'its time is past the end of the story';
+  if (ctx.chapterAt && ctx.chapterAt(m.t) !== m.chapter) return 'its chapter does not match its time';
+  return null;
 }

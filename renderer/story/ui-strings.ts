@@ -179,6 +179,41 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   labelRootMesial: { en: 'Mesial root', es: 'Raíz mesial' },
   labelRootDistal: { en: 'Distal root', es: 'Raíz distal' },
   labelLesion: { en: 'Lesion being treated', es: 'Lesión en tratamiento' },
+  share: { en: 'Share', es: 'Compartir' },
+  shareLink: { en: 'Link', es: 'Enlace' },
+  shareHint: {
+    en: 'This link opens Tooth Rebirth on this moment, with this chapter, voice, language and view.',
+    es: 'Este enlace abre Tooth Rebirth en este momento, con este capítulo, esta voz, este idioma y esta vista.',
+  },
+  copyLink: { en: 'Copy link', es: 'Copiar enlace' },
+  linkCopied: { en: 'Link copied.', es: 'Enlace copiado.' },
+  linkCopyManual: {
+    en: 'The link is selected: press Ctrl+C to copy it.',
+    es: 'El enlace está seleccionado: pulsa Ctrl+C para copiarlo.',
+  },
+  dismiss: { en: 'Dismiss', es: 'Descartar' },
+  presenterView: { en: 'Presenter view', es: 'Vista de presentación' },
+  openAudience: { en: 'Open audience view', es: 'Abrir la vista del público' },
+  audienceConnected: { en: 'Audience view connected', es: 'Vista del público conectada' },
+  audienceNotConnected: { en: 'No audience view connected', es: 'Ninguna vista del público conectada' },
+  liveView: { en: 'Live view', es: 'Vista en directo' },
+  nextCue: { en: 'Next cue', es: 'Próximo aviso' },
+  noNextCue: { en: 'No more cues in the story.', es: 'No quedan avisos en la historia.' },
+  lessonTime: { en: 'Lesson', es: 'Clase' },
+  pointAt: { en: 'Point at', es: 'Qué señalar' },
+  presenterWaiting: { en: 'Waiting for the presenter view…', es: 'Esperando la vista de presentación…' },
+  presenterSilent: {
+    en: 'Lost contact with the presenter view: following its last moment.',
+    es: 'Se ha perdido el contacto con la vista de presentación: se sigue su último momento.',
+  },
+  presenterClosed: {
+    en: 'The presenter view has closed: this view stays on its last moment until it opens again.',
+    es: 'La vista de presentación se ha cerrado: esta vista se queda en su último momento hasta que se vuelva a abrir.',
+  },
+  audienceBlocked: {
+    en: 'The browser did not open the audience window: press “Open audience view”.',
+    es: 'El navegador no abrió la ventana del público: pulsa «Abrir la vista del público».',
+  },
 };
 
 /** Each language named in itself, for the language switch. */

@@ -12,6 +12,7 @@ import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { LabelsLayer } from './Labels';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
+import { LinkMessage, ShareControl } from './ShareDialog';
 import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
@@ -35,27 +36,30 @@ function SimStatus() {
   );
 }
 
-export function App() {
+/** `controls={false}`: the classroom's audience view, driven by the presenter view (scene and sidebar only). */
+export function App({ controls = true }: { controls?: boolean }) {
   useKeyboard();
   return (
-    <div className="app">
+    <div className={controls ? 'app' : 'app app-audience'}>
       <main className="stage" aria-label="Tooth">
         <StageView />
         <LabelsLayer />
         <div className="stage-overlays">
           <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
-          <StageToolbar />
-          <CompareView />
-          <AnomalyTools />
+          {controls && <StageToolbar />}
+          {controls && <CompareView />}
+          {controls && <AnomalyTools />}
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
-          <ViewTools />
+          {controls && <ViewTools />}
+          {controls && <ShareControl />}
+          <LinkMessage />
         </div>
       </main>
       <Sidebar />
-      <TimeBar />
+      {controls && <TimeBar />}
       <DropZone />
       <AttractOverlay />
     </div>
