@@ -5,6 +5,7 @@ import type { ToothModel } from '../state/sceneData';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
+import { ContextRecovery } from './ContextRecovery';
 import { CrossSection } from './CrossSection';
 import type { FrameSource } from './frameSource';
 import type { SectionLayer } from './layerMaterials';
@@ -90,18 +91,20 @@ export function Stage(props: StageProps) {
       }}
       aria-label="Tooth Rebirth 3D view"
     >
-      <CameraLayers />
-      <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
-      <group position={offset}>
-        {tooth ? (
-          <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
-        ) : (
-          <PlaceholderTooth />
-        )}
-        <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
-      </group>
-      {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
-      <CameraRig idle={idle} />
+      <ContextRecovery>
+        <CameraLayers />
+        <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
+        <group position={offset}>
+          {tooth ? (
+            <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
+          ) : (
+            <PlaceholderTooth />
+          )}
+          <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
+        </group>
+        {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
+        <CameraRig idle={idle} />
+      </ContextRecovery>
     </Canvas>
   );
 }

@@ -12,10 +12,18 @@ export interface StartOptions {
   kiosk: boolean;
   /** Kiosk: seconds without a touch before the story starts again (null: the configured default). */
   idleSeconds: number | null;
+  /** Tests: the fault hooks on `window.toothRebirth.faults` (`?faults=1`, implied by `?soak=1`). */
+  faults: boolean;
+  /** The soak run: idle times down to IDLE_MIN_SOAK seconds, so thousands of visits fit in hours. */
+  soak: boolean;
 }
 
 export const BOTS_MIN = 50;
 export const BOTS_MAX = 200_000;
+/** Shortest kiosk idle time from the address: long enough for the warning to be read. */
+export const IDLE_MIN = 15;
+/** Shortest idle time a soak run may ask for. */
+export const IDLE_MIN_SOAK = 1;
 
 export function parseStartOptions(search: string): StartOptions {
   const q = new URLSearchParams(search);
@@ -33,12 +41,16 @@ export function parseStartOptions(search: string): StartOptions {
   const bots = num('bots');
   const time = num('t');
   const idle = num('idle');
+  const soak = q.get('soak') === '1';
   const opts: StartOptions = {
     bots: bots === null ? null : Math.round(Math.min(BOTS_MAX, Math.max(BOTS_MIN, bots))),
     time: time === null ? 0 : Math.max(0, time),
     autoplay: q.get('play') === '1',
     kiosk: q.get('kiosk') === '1',
-    idleSeconds: idle === null ? null : Math.round(Math.min(3600, Math.max(15, idle))),
+    idleSeconds:
+      idle === null ? null : Math.round(Math.min(3600, Math.max(soak ? IDLE_MIN_SOAK : IDLE_MIN, idle))),
+    faults: soak || q.get('faults') === '1',
+    soak,
   };
   if (problems.length > 0 && typeof console !== 'undefined') {
     console.warn(`Tooth Rebirth: ignored start options: ${problems.join('; ')}`);

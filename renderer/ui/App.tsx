@@ -6,6 +6,7 @@ import { Stage } from '../scene/Stage';
 import { TIME_COMPRESSION_DAYS } from '../state/science';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
+import { ErrorBoundary } from './ErrorBoundary';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { AttractOverlay, CheckpointOverlay, DropZone, IdleWarning } from './Overlays';
@@ -36,9 +37,13 @@ export function App() {
   return (
     <div className="app">
       <main className="stage" aria-label="Tooth">
-        <StageView />
+        <ErrorBoundary region="scene" probe={false}>
+          <StageView />
+        </ErrorBoundary>
         <div className="stage-overlays">
-          <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
+          <ErrorBoundary region="metrics">
+            <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
+          </ErrorBoundary>
           <StageToolbar />
           <ModelStatus />
           <SimStatus />
@@ -46,8 +51,12 @@ export function App() {
           <IdleWarning />
         </div>
       </main>
-      <Sidebar />
-      <TimeBar />
+      <ErrorBoundary region="sidebar">
+        <Sidebar />
+      </ErrorBoundary>
+      <ErrorBoundary region="controls">
+        <TimeBar />
+      </ErrorBoundary>
       <DropZone />
       <AttractOverlay />
     </div>

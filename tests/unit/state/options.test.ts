@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BOTS_MAX, BOTS_MIN, parseStartOptions } from '../../../renderer/state/options';
+import {
+  BOTS_MAX,
+  BOTS_MIN,
+  IDLE_MIN,
+  IDLE_MIN_SOAK,
+  parseStartOptions,
+} from '../../../renderer/state/options';
 
 describe('start options from the page address', () => {
   it('reads the swarm size, start time, autoplay and kiosk flags', () => {
@@ -9,6 +15,8 @@ describe('start options from the page address', () => {
       autoplay: true,
       kiosk: true,
       idleSeconds: 30,
+      faults: false,
+      soak: false,
     });
   });
 
@@ -19,6 +27,8 @@ describe('start options from the page address', () => {
       autoplay: false,
       kiosk: false,
       idleSeconds: null,
+      faults: false,
+      soak: false,
     });
   });
 
@@ -28,10 +38,28 @@ describe('start options from the page address', () => {
     expect(parseStartOptions('?t=-40').time).toBe(0);
   });
 
+  it('accepts a short idle time only for a soak run, which also turns the fault hooks on', () => {
+    expect(parseStartOptions('?kiosk=1&idle=1').idleSeconds).toBe(IDLE_MIN);
+    expect(parseStartOptions('?kiosk=1&idle=1&soak=1')).toMatchObject({
+      idleSeconds: IDLE_MIN_SOAK,
+      faults: true,
+      soak: true,
+    });
+    expect(parseStartOptions('?faults=1')).toMatchObject({ faults: true, soak: false });
+  });
+
   it('ignores malformed values with one warning and still starts', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const o = parseStartOptions('?bots=lots&t=NaN&play=yes');
-    expect(o).toEqual({ bots: null, time: 0, autoplay: false, kiosk: false, idleSeconds: null });
+    expect(o).toEqual({
+      bots: null,
+      time: 0,
+      autoplay: false,
+      kiosk: false,
+      idleSeconds: null,
+      faults: false,
+      soak: false,
+    });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN/);
     warn.mockRestore();
