@@ -1,7 +1,29 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
-import { type ComponentRef, useEffect, useMemo, useRef } from 'react';
+import { type ComponentRef, type RefObject, useEffect, useMemo, useRef } from 'react';
+import { MOUSE, TOUCH, Vector3 } from 'three';
 import { cameraPort } from '../state/camera';
+
+/** One finger turns the tooth; two pinch to zoom and move together to pan. */
+const TOUCHES = { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN };
+/** Panning is for fingers: a mouse turns with either button and zooms with the wheel or middle button. */
+const MOUSE_BUTTONS = { LEFT: MOUSE.ROTATE, MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.ROTATE };
+/** How far a pan may move the point the camera orbits from the tooth's centre (mm), so it never leaves view. */
+const PAN_LIMIT = 8;
+const scratchExcess = new Vector3();
+
+/** Keeps a two-finger pan within PAN_LIMIT of the tooth: the camera moves back with the point it orbits. */
+function usePanLimit(controls: RefObject<ComponentRef<typeof OrbitControls> | null>) {
+  useFrame(({ camera }) => {
+    const target = controls.current?.target;
+    if (!target) return;
+    const length = target.length();
+    if (length <= PAN_LIMIT) return;
+    scratchExcess.copy(target).multiplyScalar(1 - PAN_LIMIT / length);
+    target.sub(scratchExcess);
+    camera.position.sub(scratchExcess);
+  });
+}
 
 export interface CameraRigProps {
   /** Kiosk attract mode: nobody has touched the screen for a while. The tooth always turns then. */
@@ -13,7 +35,7 @@ export interface CameraRigProps {
 }
 
 /**
- * Orbit controls (no pan) that turn the tooth slowly while nobody touches it: turning stops while someone drags
+ * Orbit controls (pan by touch only, and bounded) that turn the tooth slowly while nobody touches it: turning stops while someone drags
  * and resumes a few seconds after they let go, or at once in kiosk attract mode. People who asked their system
  * for reduced motion get no turning unless the kiosk is idle.
  */
@@ -65,6 +87,8 @@ export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps
     [],
   );
 
+  usePanLimit(controls);
+
   useFrame(() => {
     const c = controls.current;
     if (!c) return;
@@ -77,7 +101,8 @@ export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps
     <OrbitControls
       ref={controls}
       makeDefault
-      enablePan={false}
+      touches={TOUCHES}
+      mouseButtons={MOUSE_BUTTONS}
       enableDamping
       minDistance={18}
       maxDistance={110}

@@ -6,6 +6,7 @@ import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { CompareStage, MAIN_SIDE } from './CompareStage';
+import { ContextRecovery } from './ContextRecovery';
 import { CrossSection } from './CrossSection';
 import { type ToothBox, toothBox } from './cutPlane';
 import type { FrameSource } from './frameSource';
@@ -92,34 +93,36 @@ export function Stage(props: StageProps) {
       }}
       aria-label="Tooth Rebirth 3D view"
     >
-      <CameraLayers />
-      <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
-      <group position={offset} name={MAIN_SIDE}>
-        {tooth ? (
-          <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
-        ) : (
-          <PlaceholderTooth />
-        )}
-        <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
-      </group>
-      <CompareStage
-        tooth={tooth}
-        offset={offset}
-        clipPlane={clipPlane}
-        sectionLayer={OVERLAY_LAYER}
-        botCapacity={botCapacity}
-      />
-      {clipPlane && box && (
-        <CrossSection
-          plane={clipPlane}
-          layers={capLayers}
-          box={box}
+      <ContextRecovery>
+        <CameraLayers />
+        <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
+        <group position={offset} name={MAIN_SIDE}>
+          {tooth ? (
+            <Tooth model={tooth} frame={frame} clipPlane={clipPlane} sectionLayer={OVERLAY_LAYER} />
+          ) : (
+            <PlaceholderTooth />
+          )}
+          <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
+        </group>
+        <CompareStage
+          tooth={tooth}
           offset={offset}
-          renderLayer={OVERLAY_LAYER}
+          clipPlane={clipPlane}
+          sectionLayer={OVERLAY_LAYER}
+          botCapacity={botCapacity}
         />
-      )}
-      {labels && tooth && <Labels tooth={tooth} offset={offset} />}
-      <CameraRig idle={idle} />
+        {clipPlane && box && (
+          <CrossSection
+            plane={clipPlane}
+            layers={capLayers}
+            box={box}
+            offset={offset}
+            renderLayer={OVERLAY_LAYER}
+          />
+        )}
+        {labels && tooth && <Labels tooth={tooth} offset={offset} />}
+        <CameraRig idle={idle} />
+      </ContextRecovery>
     </Canvas>
   );
 }

@@ -6,7 +6,8 @@ import { SimController } from './controller';
 import { computeCueTracks } from './cueTracks';
 import { frameLoop } from './frameLoop';
 import { installInspector } from './inspect';
-import { startIdleWatch } from './kiosk';
+import { setupFaultHooks } from './faults';
+import { startKiosk } from './kiosk';
 import { live } from './live';
 import { modelActions, useTooth } from './model';
 import { parseStartOptions, type StartOptions } from './options';
@@ -17,8 +18,9 @@ import { story } from './storyModel';
 
 const KIOSK_IDLE_SECONDS = 90;
 
-function setupInspector(): void {
-  installInspector();
+function setupInspector(options: StartOptions): void {
+  // The fault hooks count workers from the first one on: before the simulation starts.
+  installInspector(setupFaultHooks(options.faults));
 }
 
 function setupLanguage(): void {
@@ -66,12 +68,12 @@ async function setupKiosk(options: StartOptions): Promise<void> {
       console.warn('Tooth Rebirth: kiosk configuration unavailable, using defaults:', err);
     }
   }
-  if (kiosk) startIdleWatch(options.idleSeconds ?? idleSeconds, options.readingScale);
+  if (kiosk) startKiosk(options.idleSeconds ?? idleSeconds, options.readingScale);
 }
 
 export function bootstrap(): void {
   const options = parseStartOptions(window.location.search);
-  setupInspector();
+  setupInspector(options);
   setupLanguage();
   configureSim({ bots: options.bots });
   live.time = story.clock.clamp(options.time);

@@ -65,7 +65,8 @@ export function inspect(): Inspection {
   };
 }
 
-export function installInspector(): void {
-  const api = Object.freeze({ inspect: () => Object.freeze(inspect()) });
+/** `extra`: test hooks installed beside `inspect` (the fault hooks, with `?faults=1`). */
+export function installInspector(extra: Record<string, unknown> = {}): void {
+  const api = Object.freeze({ ...extra, inspect: () => Object.freeze(inspect()) });
   Object.defineProperty(window, 'toothRebirth', { value: api, writable: false, configurable: false });
 }

@@ -1,14 +1,27 @@
 // Kiosk behaviour: after a while with nobody touching the screen, show the attract overlay, go back to the
 // start of the story and play it as a loop, so the next visitor finds it moving. A kiosk starts from its own
-// settings (short texts, no waiting for a reader who may have left), and each new visitor finds them again.
+// settings (short texts, no waiting for a reader who may have left), and each new visitor finds them again. A
+// kiosk is also a touch surface for strangers: nothing to select, no menu, no file to drop, no page zoom.
+import { create } from 'zustand';
 import { actions } from './actions';
 import { live } from './live';
 import { pacing, restartReadingWait } from './pacing';
 import { defaultSettings } from './settings';
 import { useApp } from './store';
 
+/** Whether the window is a kiosk (the address's `kiosk=1` or the app's kiosk mode). Set once at start-up. */
+export const useKiosk = create<{ on: boolean }>(() => ({ on: false }));
+
 /** Seconds of warning ("Still there?") before an unattended kiosk starts the story again. */
 const IDLE_WARNING_SECONDS = 10;
+
+/**
+ * The warning's length for an idle time: the full warning for any real idle time, a share of it for the short
+ * idle times of a soak run, so the countdown still shows before the reset.
+ */
+export function idleWarningSeconds(idleSeconds: number): number {
+  return Math.max(1, Math.min(IDLE_WARNING_SECONDS, Math.round((idleSeconds * 2) / 3)));
+}
 
 /** The kiosk's own settings, for this session only: a kiosk machine's storage keeps the desktop's. */
 function kioskSettings(): void {
@@ -23,10 +36,11 @@ export function startIdleWatch(idleSeconds: number, readingScale = 1): () => voi
   pacing.kiosk = true;
   pacing.readingScale = readingScale;
   kioskSettings();
+  const warning = idleWarningSeconds(idleSeconds);
   let last = performance.now();
   const touch = () => {
     last = performance.now();
-    // Someone is reading: a chapter's end waits its full reading time again.
+    // Someone is reading: the chapter's reading time starts again.
     restartReadingWait();
     actions.wake();
     if (useApp.getState().idleCountdown !== null) useApp.setState({ idleCountdown: null });
@@ -35,26 +49,71 @@ export function startIdleWatch(idleSeconds: number, readingScale = 1): () => voi
   for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
   // A clinical pause while idle moves on by itself: the controller sees to that (IDLE_CHECKPOINT_SECONDS),
   // and so does a chapter's end after its reading time (pacing.ts).
-  const timer = window.setInterval(() => {
-    const s = useApp.getState();
-    const quiet = (performance.now() - last) / 1000;
-    if (!s.idle && quiet > idleSeconds) {
-      actions.reset();
-      kioskSettings();
-      useApp.setState({ idle: true, playing: true, idleCountdown: null });
-    } else if (!s.idle && quiet > idleSeconds - IDLE_WARNING_SECONDS) {
-      const left = Math.max(1, Math.ceil(idleSeconds - quiet));
-      if (left !== s.idleCountdown) useApp.setState({ idleCountdown: left });
-    }
-    // Loop the story while idle.
-    if (s.idle && live.time >= live.duration) {
-      actions.seek(0);
-      useApp.setState({ playing: true });
-    }
-  }, 1000);
+  const timer = window.setInterval(
+    () => {
+      const s = useApp.getState();
+      const quiet = (performance.now() - last) / 1000;
+      if (!s.idle && quiet > idleSeconds) {
+        actions.reset();
+        kioskSettings();
+        useApp.setState({ idle: true, playing: true, idleCountdown: null });
+      } else if (!s.idle && quiet > idleSeconds - warning) {
+        const left = Math.max(1, Math.ceil(idleSeconds - quiet));
+        if (left !== s.idleCountdown) useApp.setState({ idleCountdown: left });
+      }
+      // Loop the story while idle.
+      if (s.idle && live.time >= live.duration) {
+        actions.seek(0);
+        useApp.setState({ playing: true });
+      }
+    },
+    // Checked every second, or more often for a soak run's short idle times.
+    Math.min(1000, idleSeconds * 250),
+  );
   return () => {
     window.clearInterval(timer);
     for (const e of events) window.removeEventListener(e, touch, { capture: true });
     pacing.kiosk = false;
+  };
+}
+
+/** The main process waits for the attract loop to reload or restart, so it never cuts into a visit. */
+function reportAttractLoop(): () => void {
+  const report = (active: boolean) => {
+    window.toothRebirthHost?.reportAttractLoop(active).catch((err: unknown) => {
+      console.warn('Tooth Rebirth: could not report the attract loop:', err);
+    });
+  };
+  return useApp.subscribe((s, previous) => {
+    if (s.idle !== previous.idle) report(s.idle);
+  });
+}
+
+/** Keeps the page still under strangers' fingers: no context menu, no zoom, no file dropped onto it. */
+function lockSurface(): () => void {
+  const root = document.documentElement;
+  root.classList.add('kiosk');
+  const prevent = (e: Event) => e.preventDefault();
+  // Ctrl + wheel is how a trackpad pinch reaches the page: it would zoom the page, not the tooth.
+  const zoomWheel = (e: WheelEvent) => {
+    if (e.ctrlKey) e.preventDefault();
+  };
+  const blocked = ['contextmenu', 'dragover', 'drop', 'selectstart', 'gesturestart'] as const;
+  for (const e of blocked) window.addEventListener(e, prevent, { capture: true });
+  window.addEventListener('wheel', zoomWheel, { passive: false, capture: true });
+  return () => {
+    root.classList.remove('kiosk');
+    for (const e of blocked) window.removeEventListener(e, prevent, { capture: true });
+    window.removeEventListener('wheel', zoomWheel, { capture: true });
+  };
+}
+
+/** Turns the window into a kiosk: the surface locked, the idle watch and the attract-loop reports started. */
+export function startKiosk(idleSeconds: number, readingScale = 1): () => void {
+  useKiosk.setState({ on: true });
+  const stops = [lockSurface(), reportAttractLoop(), startIdleWatch(idleSeconds, readingScale)];
+  return () => {
+    for (const stop of stops) stop();
+    useKiosk.setState({ on: false });
   };
 }

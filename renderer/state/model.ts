@@ -6,6 +6,7 @@ import type { HostApi } from '../../main/ipc/contract';
 import type { ToothModel } from '../mesh';
 import { loadModelInWorker } from '../worker/meshLoaderClient';
 import molarUrl from '../../models/molar.glb?url';
+import { useKiosk } from './kiosk';
 import { useApp } from './store';
 
 declare global {
@@ -50,15 +51,20 @@ async function loadBytes(bytes: ArrayBuffer, name: string): Promise<void> {
 }
 
 export const modelActions = {
+  /** A kiosk shows its own tooth: visitors cannot open or drop a file on it. */
+  canOpenFiles(): boolean {
+    return !useKiosk.getState().on;
+  },
   hasNativeDialog(): boolean {
     return typeof window !== 'undefined' && window.toothRebirthHost !== undefined;
   },
   async loadFile(file: File): Promise<void> {
+    if (!modelActions.canOpenFiles()) return;
     await loadBytes(await file.arrayBuffer(), file.name);
   },
   async openWithDialog(): Promise<void> {
     const host = window.toothRebirthHost;
-    if (!host) return;
+    if (!host || !modelActions.canOpenFiles()) return;
     try {
       const picked = await host.openModel();
       if (picked) await loadBytes(picked.bytes.slice().buffer as ArrayBuffer, picked.name);

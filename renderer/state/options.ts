@@ -14,6 +14,10 @@ export interface StartOptions {
   idleSeconds: number | null;
   /** Kiosk: multiplies the reading time a chapter's end waits (1: the real pace; tests shorten it). */
   readingScale: number;
+  /** Tests: the fault hooks on `window.toothRebirth.faults` (`?faults=1`, implied by `?soak=1`). */
+  faults: boolean;
+  /** The soak run: idle times down to IDLE_MIN_SOAK seconds, so thousands of visits fit in hours. */
+  soak: boolean;
 }
 
 export const BOTS_MIN = 50;
@@ -21,6 +25,10 @@ export const BOTS_MAX = 200_000;
 /** Bounds of the reading-time scale (`reading=`): tests shorten the kiosk's waits at chapter ends with it. */
 export const READING_SCALE_MIN = 0.01;
 export const READING_SCALE_MAX = 4;
+/** Shortest kiosk idle time from the address: long enough for the warning to be read. */
+export const IDLE_MIN = 15;
+/** Shortest idle time a soak run may ask for. */
+export const IDLE_MIN_SOAK = 1;
 
 export function parseStartOptions(search: string): StartOptions {
   const q = new URLSearchParams(search);
@@ -40,16 +48,20 @@ export function parseStartOptions(search: string): StartOptions {
   const idle = num('idle');
   const reading = num('reading');
   if (reading !== null && !(reading > 0)) problems.push(`reading=${reading} is not a positive scale`);
+  const soak = q.get('soak') === '1';
   const opts: StartOptions = {
     bots: bots === null ? null : Math.round(Math.min(BOTS_MAX, Math.max(BOTS_MIN, bots))),
     time: time === null ? 0 : Math.max(0, time),
     autoplay: q.get('play') === '1',
     kiosk: q.get('kiosk') === '1',
-    idleSeconds: idle === null ? null : Math.round(Math.min(3600, Math.max(15, idle))),
     readingScale:
       reading === null || !(reading > 0)
         ? 1
         : Math.min(READING_SCALE_MAX, Math.max(READING_SCALE_MIN, reading)),
+    idleSeconds:
+      idle === null ? null : Math.round(Math.min(3600, Math.max(soak ? IDLE_MIN_SOAK : IDLE_MIN, idle))),
+    faults: soak || q.get('faults') === '1',
+    soak,
   };
   if (problems.length > 0 && typeof console !== 'undefined') {
     console.warn(`Tooth Rebirth: ignored start options: ${problems.join('; ')}`);

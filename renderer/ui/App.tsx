@@ -8,6 +8,7 @@ import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CompareView } from './CompareView';
 import { AnomalyTools } from './AnomalyTools';
+import { ErrorBoundary } from './ErrorBoundary';
 import { MetricsPanel } from './MetricsPanel';
 import { ModelStatus } from './ModelStatus';
 import { LabelsLayer } from './Labels';
@@ -42,10 +43,14 @@ export function App({ controls = true }: { controls?: boolean }) {
   return (
     <div className={controls ? 'app' : 'app app-audience'}>
       <main className="stage" aria-label="Tooth">
-        <StageView />
-        <LabelsLayer />
+        <ErrorBoundary region="scene" probe={false}>
+          <StageView />
+          <LabelsLayer />
+        </ErrorBoundary>
         <div className="stage-overlays">
-          <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
+          <ErrorBoundary region="metrics">
+            <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
+          </ErrorBoundary>
           {controls && <StageToolbar />}
           {controls && <CompareView />}
           {controls && <AnomalyTools />}
@@ -58,8 +63,14 @@ export function App({ controls = true }: { controls?: boolean }) {
           <LinkMessage />
         </div>
       </main>
-      <Sidebar />
-      {controls && <TimeBar />}
+      <ErrorBoundary region="sidebar">
+        <Sidebar />
+      </ErrorBoundary>
+      {controls && (
+        <ErrorBoundary region="controls">
+          <TimeBar />
+        </ErrorBoundary>
+      )}
       <DropZone />
       <AttractOverlay />
     </div>

@@ -2,10 +2,12 @@
 // for a tooth scan dragged onto the window.
 import { useEffect, useRef, useState } from 'react';
 import { actions } from '../state/actions';
+import { useKiosk } from '../state/kiosk';
 import { type CheckpointPause, useApp } from '../state/store';
 import { type CheckpointPrompt, characterById, checkpointPrompt, type ScenarioId } from '../story';
 import type { StoryCue } from '../state/science';
 import { useT } from './i18n';
+import '../styles/kiosk.css';
 import { openScan } from './ModelStatus';
 
 /** Which checkpoint of its scenario a pause is (0-based), for the story's n-th prompt. */
@@ -120,11 +122,16 @@ function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Drop a scan anywhere on the window. Listens on the window, so no element needs to be a drop target. */
+/**
+ * Drop a scan anywhere on the window. Listens on the window, so no element needs to be a drop target. A kiosk
+ * takes no files (state/kiosk.ts refuses the drop).
+ */
 export function DropZone() {
   const [over, setOver] = useState(false);
+  const kiosk = useKiosk((s) => s.on);
   const t = useT();
   useEffect(() => {
+    if (kiosk) return;
     let depth = 0;
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -160,8 +167,8 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
-  if (!over) return null;
+  }, [kiosk]);
+  if (!over || kiosk) return null;
   return (
     <div className="dropzone" aria-hidden="true">
       <span>{t('openModel')}</span>

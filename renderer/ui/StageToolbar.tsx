@@ -2,6 +2,7 @@
 // anywhere on the window) and the cross-section toggle.
 import { useRef } from 'react';
 import { actions } from '../state/actions';
+import { useKiosk } from '../state/kiosk';
 import { modelActions } from '../state/model';
 import { useApp } from '../state/store';
 import { CrossSectionIcon, OpenIcon } from './icons';
@@ -14,6 +15,7 @@ export const SCAN_ACCEPT = '.stl,.obj,.ply,.glb,.gltf';
 export function StageToolbar() {
   const crossSection = useApp((s) => s.view.crossSection.on);
   const loading = useApp((s) => s.model.status === 'loading');
+  const kiosk = useKiosk((s) => s.on);
   const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -24,29 +26,33 @@ export function StageToolbar() {
 
   return (
     <div className="stage-toolbar">
-      <button
-        type="button"
-        className="btn btn-text"
-        aria-label="Open a tooth scan"
-        title={t('openModel')}
-        disabled={loading}
-        onClick={open}
-      >
-        <OpenIcon />
-        <span>{t('openModel')}</span>
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept={SCAN_ACCEPT}
-        hidden
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = ''; // the same file can be chosen again after a fix
-          if (file) openScan(file);
-        }}
-      />
+      {!kiosk && (
+        <button
+          type="button"
+          className="btn btn-text"
+          aria-label="Open a tooth scan"
+          title={t('openModel')}
+          disabled={loading}
+          onClick={open}
+        >
+          <OpenIcon />
+          <span>{t('openModel')}</span>
+        </button>
+      )}
+      {!kiosk && (
+        <input
+          ref={inputRef}
+          type="file"
+          accept={SCAN_ACCEPT}
+          hidden
+          tabIndex={-1}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // the same file can be chosen again after a fix
+            if (file) openScan(file);
+          }}
+        />
+      )}
       <button
         type="button"
         className="btn btn-text"

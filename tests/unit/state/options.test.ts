@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BOTS_MAX,
   BOTS_MIN,
+  IDLE_MIN,
+  IDLE_MIN_SOAK,
   parseStartOptions,
   READING_SCALE_MAX,
   READING_SCALE_MIN,
@@ -16,6 +18,8 @@ describe('start options from the page address', () => {
       kiosk: true,
       idleSeconds: 30,
       readingScale: 0.05,
+      faults: false,
+      soak: false,
     });
   });
 
@@ -27,6 +31,8 @@ describe('start options from the page address', () => {
       kiosk: false,
       idleSeconds: null,
       readingScale: 1,
+      faults: false,
+      soak: false,
     });
   });
 
@@ -36,6 +42,16 @@ describe('start options from the page address', () => {
     expect(parseStartOptions('?t=-40').time).toBe(0);
     expect(parseStartOptions('?reading=0.0001').readingScale).toBe(READING_SCALE_MIN);
     expect(parseStartOptions('?reading=1000').readingScale).toBe(READING_SCALE_MAX);
+  });
+
+  it('accepts a short idle time only for a soak run, which also turns the fault hooks on', () => {
+    expect(parseStartOptions('?kiosk=1&idle=1').idleSeconds).toBe(IDLE_MIN);
+    expect(parseStartOptions('?kiosk=1&idle=1&soak=1')).toMatchObject({
+      idleSeconds: IDLE_MIN_SOAK,
+      faults: true,
+      soak: true,
+    });
+    expect(parseStartOptions('?faults=1')).toMatchObject({ faults: true, soak: false });
   });
 
   it('ignores malformed values with one warning and still starts', () => {
@@ -48,6 +64,8 @@ describe('start options from the page address', () => {
       kiosk: false,
       idleSeconds: null,
       readingScale: 1,
+      faults: false,
+      soak: false,
     });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN.*reading=-2/);

@@ -1,0 +1,348 @@
+// The soak: a kiosk's day in fast motion. The page is opened as a kiosk with a short idle time, and each
+// cycle is a visit: attract screen → a touch → a visitor's session (random controls, chapters, tabs, language,
+// gestures; a seeded PRNG, so a run is reproducible) → nobody there → the "Still there?" countdown → the reset
+// and the attract screen again. Every few cycles a fault is injected (a lost WebGL context, the simulation
+// worker killed, an error in a region) and must be recovered at the same state hash. Heap, DOM and GPU counts
+// are measured at the same moment (paused at the start of the story) before the first cycle and after the last.
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launch, watchConsole } from '../e2e/browser';
+import { hook, inspectPage, isInjectedFaultLine, REGIONS, type Region, waitForHook } from './hooks';
+
+export interface SoakOptions {
+  baseURL: string;
+  cycles: number;
+  seed?: number;
+  /** Kiosk idle time, seconds (the soak's accelerated idle; the countdown scales with it). */
+  idleSeconds?: number;
+  /** A fault every this many cycles. */
+  faultEvery?: number;
+  bots?: number;
+  /** Called after each cycle (progress on the command line). */
+  onCycle?: (done: number, elapsedMs: number) => void;
+}
+
+export interface GlCounts {
+  geometries: number;
+  textures: number;
+  programs: number;
+}
+
+export interface SoakReport {
+  cycles: number;
+  seed: number;
+  idleSeconds: number;
+  secondsPerCycle: number;
+  heapStartMB: number;
+  heapEndMB: number;
+  heapGrowthPct: number;
+  domNodesStart: number;
+  domNodesEnd: number;
+  gl: { start: GlCounts; end: GlCounts };
+  workers: { start: number; end: number };
+  faultsInjected: number;
+  faultsRecovered: number;
+  /** Faults that were not recovered, each with what was seen. */
+  faultFailures: string[];
+  /** Countdowns shown before a reset, one per cycle expected. */
+  countdowns: number;
+  /** Page errors and console errors, except the lines the injected faults log on purpose. */
+  errors: string[];
+}
+
+/** mulberry32: a small seeded PRNG, so the same seed replays the same visits. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Point = { x: number; y: number };
+const ATTRACT = 'Touch to explore the story';
+const VIEWPORT = { width: 1024, height: 640 };
+const CENTRE = { x: 330, y: 330 };
+const FAULT_KINDS = ['context', 'worker', 'region'] as const;
+
+class Visitor {
+  constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+    private readonly random: () => number,
+  ) {}
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)]!;
+  }
+
+  async touch(type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+    });
+  }
+
+  async tap(p: Point): Promise<void> {
+    await this.touch('touchStart', [p]);
+    await this.touch('touchEnd', []);
+  }
+
+  /**
+   * Presses one of the shown elements matching `selector` as a finger would (a pointer-down, then a click),
+   * in the page itself: under load a touch through the DevTools protocol waits for the compositor, seconds
+   * at a time, and the kiosk would think the visitor gone. False when none is shown.
+   */
+  async tapOn(selector: string): Promise<boolean> {
+    return this.page.evaluate(
+      ({ sel, pick }) => {
+        const shown = Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0;
+        });
+        const el = shown[Math.floor(pick * shown.length)];
+        if (!el) return false;
+        el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+        el.click();
+        return true;
+      },
+      { sel: selector, pick: this.random() },
+    );
+  }
+
+  async gesture(from: Point[], to: Point[], steps = 6): Promise<void> {
+    await this.touch('touchStart', from);
+    for (let i = 1; i <= steps; i++) {
+      const k = i / steps;
+      await this.touch(
+        'touchMove',
+        from.map((p, j) => ({ x: p.x + (to[j]!.x - p.x) * k, y: p.y + (to[j]!.y - p.y) * k })),
+      );
+    }
+    await this.touch('touchEnd', []);
+  }
+
+  /** One thing a visitor does. */
+  async act(): Promise<void> {
+    const r = this.random;
+    const c = { x: CENTRE.x - 80 + r() * 160, y: CENTRE.y - 60 + r() * 120 };
+    switch (Math.floor(r() * 9)) {
+      case 0:
+        await this.tapOn('button[aria-label="Play"], button[aria-label="Pause"]');
+        break;
+      case 1:
+        await this.tapOn(
+          this.pick(['button[aria-label="Next chapter"]', 'button[aria-label="Previous chapter"]']),
+        );
+        break;
+      case 2:
+        await this.tapOn(this.pick(['button[aria-label="Step forward"]', 'button[aria-label="Step back"]']));
+        break;
+      case 3:
+        await this.tapOn('.speed input[type="radio"]');
+        break;
+      case 4:
+        await this.tapOn('[role="tab"]');
+        break;
+      case 5:
+        await this.page.getByRole('combobox', { name: 'Language' }).selectOption(this.pick(['en', 'es']));
+        break;
+      case 6: {
+        const duration = (await inspectPage(this.page)).duration;
+        await this.page.getByRole('slider', { name: 'Timeline' }).fill(String(Math.round(r() * duration)));
+        break;
+      }
+      case 7:
+        await this.gesture([c], [{ x: c.x + (r() - 0.5) * 400, y: c.y + (r() - 0.5) * 100 }]);
+        break;
+      default: {
+        const spread = 30 + r() * 60;
+        const to = 30 + r() * 150;
+        await this.gesture(
+          [
+            { x: c.x - spread, y: c.y },
+            { x: c.x + spread, y: c.y },
+          ],
+          [
+            { x: c.x - to, y: c.y },
+            { x: c.x + to, y: c.y },
+          ],
+        );
+      }
+    }
+  }
+
+  /** A touch that does nothing but tell the kiosk someone is there (on the sidebar's title). */
+  async stayHere(): Promise<void> {
+    if (!(await this.tapOn('.brand-name'))) await this.tap({ x: VIEWPORT.width - 40, y: 30 });
+  }
+}
+
+/** Waits for `ok`, touching the screen about once a second so the kiosk does not think the visitor left. */
+async function whileThere(page: Page, visitor: Visitor, ok: () => Promise<boolean>, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let lastTouch = 0;
+  for (;;) {
+    if (await ok()) return true;
+    if (Date.now() > deadline) return false;
+    if (Date.now() - lastTouch > 700) {
+      lastTouch = Date.now();
+      await visitor.stayHere();
+    }
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+}
+
+/** The scene has the engine's frame for the clock's moment and has drawn it. */
+async function drawnAt(page: Page): Promise<{ hash: string; frames: number } | null> {
+  const i = await inspectPage(page);
+  if (i.model === '' || !i.settled || i.stateHash === '' || i.framesApplied === 0) return null;
+  return { hash: i.stateHash, frames: i.framesApplied };
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / (1024 * 1024);
+}
+
+export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
+  const seed = opts.seed ?? 1;
+  const idleSeconds = opts.idleSeconds ?? 8;
+  const faultEvery = opts.faultEvery ?? 3;
+  const random = prng(seed);
+  const browser: Browser = await launch();
+  try {
+    // A small window: software WebGL draws every pixel on the CPU, and a visit must fit in the idle time.
+    const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    const problems = watchConsole(page);
+    const cdp = await context.newCDPSession(page);
+    // Counts every "Still there?" countdown shown, however briefly.
+    await page.addInitScript(() => {
+      const w = window as unknown as { soakCountdowns: number };
+      w.soakCountdowns = 0;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes))
+            if (n instanceof Element && n.matches('.idle-warning')) w.soakCountdowns++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${opts.baseURL}?bots=${opts.bots ?? 100}&kiosk=1&soak=1&idle=${idleSeconds}`);
+    await page.waitForFunction(() => 'toothRebirth' in window);
+    const visitor = new Visitor(page, cdp, random);
+    const attract = page.getByRole('button', { name: ATTRACT });
+
+    /** Paused at the start of the story in the first language, drawn: the same moment for every measure. */
+    const measure = async () => {
+      await attract.waitFor();
+      await visitor.tap(CENTRE);
+      await attract.waitFor({ state: 'detached' });
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+      const ready = await whileThere(page, visitor, async () => {
+        const i = await inspectPage(page);
+        if (i.playing) await visitor.tapOn('button[aria-label="Pause"]');
+        if (i.time !== 0) await page.getByRole('slider', { name: 'Timeline' }).fill('0');
+        return !i.playing && i.time === 0 && (await drawnAt(page)) !== null;
+      });
+      if (!ready) {
+        const i = await inspectPage(page);
+        throw new Error(`soak: the kiosk did not settle at the start of the story: ${JSON.stringify(i)}`);
+      }
+      const heap = await heapMB(cdp);
+      const dom = await page.evaluate(() => document.querySelectorAll('*').length);
+      const gl = (await hook(page, 'gl')) ?? { geometries: -1, textures: -1, programs: -1 };
+      const workers = await hook(page, 'workers');
+      return { heap, dom, gl, workers };
+    };
+
+    let faultsInjected = 0;
+    let faultsRecovered = 0;
+    const faultFailures: string[] = [];
+    let regionTurn = 0;
+
+    const injectFault = async (kind: (typeof FAULT_KINDS)[number]) => {
+      // The visitor pauses, so the moment (and its hash) stays put while the fault is recovered.
+      await whileThere(page, visitor, async () => {
+        const i = await inspectPage(page);
+        if (i.playing) await visitor.tapOn('button[aria-label="Pause"]');
+        return !i.playing && (await drawnAt(page)) !== null;
+      });
+      const before = (await drawnAt(page))!;
+      const region: Region = REGIONS[regionTurn % REGIONS.length]!;
+      const label = kind === 'region' ? `an error in the ${region}` : kind;
+      faultsInjected++;
+      const startRestores = (await hook(page, 'context')).restores;
+      const startRemounts = (await hook(page, 'regions')).remounts[region];
+      if (kind === 'context') {
+        await hook(page, 'loseContext');
+        await waitForHook(page, 'context', (c) => c.lost);
+        await hook(page, 'restoreContext');
+      } else if (kind === 'worker') {
+        await hook(page, 'killWorker');
+      } else {
+        regionTurn++;
+        await hook(page, 'throwIn', region);
+      }
+      const recovered = await whileThere(page, visitor, async () => {
+        if (kind === 'context' && (await hook(page, 'context')).restores <= startRestores) return false;
+        if (kind === 'region' && (await hook(page, 'regions')).remounts[region] <= startRemounts)
+          return false;
+        const now = await drawnAt(page);
+        // A resumed worker or a remounted scene draws again; a region beside the scene leaves it as it was.
+        const drewAgain = kind === 'region' && region !== 'scene' ? true : (now?.frames ?? 0) > before.frames;
+        return now !== null && drewAgain && now.hash === before.hash;
+      });
+      if (recovered) faultsRecovered++;
+      else
+        faultFailures.push(`${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))})`);
+    };
+
+    const start = await measure();
+    const startedAt = Date.now();
+    for (let cycle = 1; cycle <= opts.cycles; cycle++) {
+      // The visitor: a few things done, quicker than the idle time.
+      const actions = 2 + Math.floor(random() * 5);
+      for (let a = 0; a < actions; a++) await visitor.act();
+      if (cycle % faultEvery === 0)
+        await injectFault(FAULT_KINDS[(cycle / faultEvery - 1) % FAULT_KINDS.length]!);
+      // The visitor leaves: the countdown, the reset, the attract screen; then the next visitor touches it.
+      await attract.waitFor();
+      if (cycle < opts.cycles) {
+        await visitor.tap(CENTRE);
+        await attract.waitFor({ state: 'detached' });
+      }
+      opts.onCycle?.(cycle, Date.now() - startedAt);
+    }
+    const elapsed = Date.now() - startedAt;
+    const end = await measure();
+    const countdowns = await page.evaluate(
+      () => (window as unknown as { soakCountdowns: number }).soakCountdowns,
+    );
+    const round = (v: number) => Math.round(v * 100) / 100;
+    return {
+      cycles: opts.cycles,
+      seed,
+      idleSeconds,
+      secondsPerCycle: round(elapsed / 1000 / Math.max(1, opts.cycles)),
+      heapStartMB: round(start.heap),
+      heapEndMB: round(end.heap),
+      heapGrowthPct: round(((end.heap - start.heap) / start.heap) * 100),
+      domNodesStart: start.dom,
+      domNodesEnd: end.dom,
+      gl: { start: start.gl, end: end.gl },
+      workers: { start: start.workers, end: end.workers },
+      faultsInjected,
+      faultsRecovered,
+      faultFailures,
+      countdowns,
+      errors: problems.errors.filter((e) => !isInjectedFaultLine(e)),
+    };
+  } finally {
+    await browser.close();
+  }
+}
