@@ -1,36 +1,71 @@
 import { OrbitControls } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { type ComponentRef, useEffect, useMemo, useRef } from 'react';
+import { PerspectiveCamera, Vector3 } from 'three';
+import { modelBounds, useTooth } from '../state/model';
+import { prefersReducedMotion, watchSystemMotion } from '../state/motion';
+import type { ToothModel } from '../state/sceneData';
+import { useApp } from '../state/store';
+import { frameSphere } from './framing';
 
 export interface CameraRigProps {
-  /** Kiosk attract mode: nobody has touched the screen for a while. The tooth always turns then. */
+  /** Kiosk attract mode: nobody has touched the screen for a while. The tooth turns then, motion allowing. */
   idle: boolean;
+  /** The model on show (centred on the origin by the stage): the camera frames it whole. */
+  tooth?: ToothModel | null;
   /** Seconds after the last touch before the tooth starts turning again on its own. */
   resumeAfter?: number;
   /** Turning speed (three's OrbitControls units: 2 = one turn a minute at 60 fps). */
   speed?: number;
 }
 
+/** The direction the camera looks from: above and in front, as a person holding the tooth would. */
+const VIEW_DIRECTION = new Vector3(0, 31, 37).normalize();
+/** The radius framed before a model has loaded (the placeholder's size). */
+const PLACEHOLDER_RADIUS = 13;
+
 /**
- * Orbit controls (no pan) that turn the tooth slowly while nobody touches it: turning stops while someone drags
- * and resumes a few seconds after they let go, or at once in kiosk attract mode. People who asked their system
- * for reduced motion get no turning unless the kiosk is idle.
+ * Orbit controls (no pan) that frame the model whole, whatever its size, and turn it slowly while nobody touches
+ * it: turning stops while someone drags and resumes a few seconds after they let go, or at once in kiosk attract
+ * mode. Reduced motion (the setting, or the system's when the setting follows it) stops the turning.
  */
-export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps) {
+export function CameraRig({ idle, tooth = null, resumeAfter = 8, speed = 0.6 }: CameraRigProps) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const touch = useRef({ dragging: false, releasedAt: Number.NEGATIVE_INFINITY });
   const reducedMotion = useRef(false);
+  const motionSetting = useApp((s) => s.settings.reducedMotion);
+  const viewResets = useTooth((s) => s.viewResets);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
 
   useEffect(() => {
-    const query = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    if (!query) return;
-    reducedMotion.current = query.matches;
-    const onChange = (e: MediaQueryListEvent) => {
-      reducedMotion.current = e.matches;
+    const update = () => {
+      reducedMotion.current = prefersReducedMotion(motionSetting);
     };
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
+    update();
+    return watchSystemMotion(update);
+  }, [motionSetting]);
+
+  // Frame the model when it arrives and on Reset view; a resize alone keeps the viewer's own zoom.
+  const aspectRef = useRef(1);
+  aspectRef.current = size.height > 0 ? size.width / size.height : 1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: viewResets is the request to frame again
+  useEffect(() => {
+    const radius = tooth ? modelBounds(tooth).radius : PLACEHOLDER_RADIUS;
+    const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
+    const f = frameSphere(radius, fov, aspectRef.current);
+    camera.position.copy(VIEW_DIRECTION).multiplyScalar(f.distance);
+    camera.near = f.near;
+    camera.far = f.far;
+    camera.updateProjectionMatrix();
+    const c = controls.current;
+    if (c) {
+      c.target.set(0, 0, 0);
+      c.minDistance = f.minDistance;
+      c.maxDistance = f.maxDistance;
+      c.update();
+    }
+  }, [tooth, viewResets, camera]);
 
   // Stable handlers: drei re-subscribes its listeners whenever these change.
   const handlers = useMemo(
@@ -51,7 +86,7 @@ export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps
     if (!c) return;
     const t = touch.current;
     const untouched = !t.dragging && performance.now() / 1000 - t.releasedAt > resumeAfter;
-    c.autoRotate = idle || (untouched && !reducedMotion.current);
+    c.autoRotate = !reducedMotion.current && (idle || untouched);
   });
 
   return (
@@ -60,8 +95,6 @@ export function CameraRig({ idle, resumeAfter = 8, speed = 0.6 }: CameraRigProps
       makeDefault
       enablePan={false}
       enableDamping
-      minDistance={18}
-      maxDistance={110}
       autoRotate
       autoRotateSpeed={speed}
       onStart={handlers.onStart}

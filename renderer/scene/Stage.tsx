@@ -5,6 +5,7 @@ import type { ToothModel } from '../state/sceneData';
 import { useStageProps } from '../state/stage';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
+import { CaptureSource } from './CaptureSource';
 import { CrossSection } from './CrossSection';
 import type { FrameSource } from './frameSource';
 import type { SectionLayer } from './layerMaterials';
@@ -80,7 +81,6 @@ export function Stage(props: StageProps) {
       camera={{ position: [0, 31, 37], fov: 35, near: 0.5, far: 400 }}
       gl={{
         antialias: !software,
-        preserveDrawingBuffer: true,
         stencil: true,
         localClippingEnabled: true,
         // Khronos PBR Neutral keeps the hue and saturation of lit surfaces (ACES shifts and bleaches them), so
@@ -88,7 +88,9 @@ export function Stage(props: StageProps) {
         toneMapping: NeutralToneMapping,
         toneMappingExposure: 1.2,
       }}
+      role="img"
       aria-label="Tooth Rebirth 3D view"
+      aria-describedby="scene-description"
     >
       <CameraLayers />
       <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
@@ -101,7 +103,8 @@ export function Stage(props: StageProps) {
         <Swarm frame={frame} capacity={botCapacity} clipPlane={clipPlane} layer={OVERLAY_LAYER} />
       </group>
       {clipPlane && <CrossSection plane={clipPlane} layers={capLayers} renderLayer={OVERLAY_LAYER} />}
-      <CameraRig idle={idle} />
+      <CameraRig idle={idle} tooth={tooth} />
+      <CaptureSource />
     </Canvas>
   );
 }

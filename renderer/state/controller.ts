@@ -164,6 +164,12 @@ export class SimController {
     f.allSitesChanged = false;
   }
 
+  /** Start the run on show again (a new swarm size): the next frame starts it at the clock's moment. */
+  restartRun(): void {
+    this.activeScenario = '';
+    live.settled = false;
+  }
+
   dispose(): void {
     for (const off of this.unsubscribe) off();
     this.client.dispose();

@@ -22,6 +22,8 @@ export function startIdleWatch(idleSeconds: number): () => void {
     const quiet = (performance.now() - last) / 1000;
     if (!s.idle && quiet > idleSeconds) {
       actions.reset();
+      // The next visitor finds the exhibit as installed, whatever the last one chose.
+      actions.resetSettings(true);
       useApp.setState({ idle: true, playing: true, idleCountdown: null });
     } else if (!s.idle && quiet > idleSeconds - IDLE_WARNING_SECONDS) {
       const left = Math.max(1, Math.ceil(idleSeconds - quiet));

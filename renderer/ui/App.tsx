@@ -13,6 +13,9 @@ import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
 import { useKeyboard } from './useKeyboard';
+import { ChartsPanel } from './ChartsPanel';
+import { SceneDescription } from './SceneDescription';
+import { ViewTools } from './ViewTools';
 
 const StageView = memo(function StageView() {
   // Subscribes to the tooth only (it changes when a model finishes loading), never to per-frame values.
@@ -44,6 +47,9 @@ export function App() {
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
+          <ChartsPanel />
+          <ViewTools />
+          <SceneDescription />
         </div>
       </main>
       <Sidebar />

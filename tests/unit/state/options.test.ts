@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BOTS_MAX, BOTS_MIN, parseStartOptions } from '../../../renderer/state/options';
+import { SWARM_MAX } from '../../../renderer/state/settings';
 
 describe('start options from the page address', () => {
   it('reads the swarm size, start time, autoplay and kiosk flags', () => {
@@ -26,6 +27,13 @@ describe('start options from the page address', () => {
     expect(parseStartOptions('?bots=1').bots).toBe(BOTS_MIN);
     expect(parseStartOptions('?bots=1e12').bots).toBe(BOTS_MAX);
     expect(parseStartOptions('?t=-40').time).toBe(0);
+  });
+
+  it('accepts a swarm of a million bots from the address, the settings’ own limit', () => {
+    expect(BOTS_MAX).toBe(SWARM_MAX);
+    expect(parseStartOptions('?bots=1000000').bots).toBe(1_000_000);
+    expect(parseStartOptions('?bots=250000').bots).toBe(250_000);
+    expect(parseStartOptions('?bots=1000001').bots).toBe(1_000_000);
   });
 
   it('ignores malformed values with one warning and still starts', () => {
