@@ -86,6 +86,11 @@ interface ChartSpec {
   thresholds: { value: number; colour: string }[];
   /** Chapter numbers are written on the top chart only. */
   labelChapters: boolean;
+  /**
+   * Linear below this value and logarithmic above it (uPlot's asinh scale), so the thresholds near zero stay
+   * apart while a lesion's first, large difference still fits; absent: linear.
+   */
+  asinh?: number;
 }
 
 const SPECS: ChartSpec[] = [
@@ -107,6 +112,7 @@ const SPECS: ChartSpec[] = [
       { value: THRESHOLDS.acceptable, colour: 'rgba(255,143,112,0.9)' },
     ],
     labelChapters: false,
+    asinh: 0.5,
   },
   {
     id: 'shape',
@@ -115,6 +121,7 @@ const SPECS: ChartSpec[] = [
     format: (v) => v.toFixed(2),
     thresholds: [{ value: THRESHOLDS.shapeMm, colour: 'rgba(217,226,236,0.5)' }],
     labelChapters: false,
+    asinh: 0.05,
   },
 ];
 
@@ -139,7 +146,13 @@ function makeChart(
     legend: { show: false },
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-    scales: { x: { time: false }, y: { range: (_u, _min, max) => spec.range(max ?? 0) } },
+    scales: {
+      x: { time: false },
+      y: {
+        range: (_u, _min, max) => spec.range(max ?? 0),
+        ...(spec.asinh ? { distr: 4, asinh: spec.asinh } : {}),
+      },
+    },
     axes: [
       { ...axis, size: 26, values: (_u, splits) => splits.map((v) => `${Math.round(v)} s`) },
       { ...axis, size: 52, values: (_u, splits) => splits.map(spec.format) },
@@ -323,16 +336,17 @@ export function ChartsPanel() {
         <figure key={spec.id} className="chart-figure">
           <figcaption className="chart-caption">
             <span className="chart-title">{titles[spec.id]}</span>
-            {spec.columns.map((c, k) => (
-              <span key={c} className="chart-key">
-                <span
-                  className={k === 1 ? 'swatch swatch-dashed' : 'swatch'}
-                  style={k === 1 ? { borderColor: CHARTS_COLOURS[c] } : { background: CHARTS_COLOURS[c] }}
-                  aria-hidden="true"
-                />
-                {legend[c]}
-              </span>
-            ))}
+            {spec.columns.length > 1 &&
+              spec.columns.map((c, k) => (
+                <span key={c} className="chart-key">
+                  <span
+                    className={k === 1 ? 'swatch swatch-dashed' : 'swatch'}
+                    style={k === 1 ? { borderColor: CHARTS_COLOURS[c] } : { background: CHARTS_COLOURS[c] }}
+                    aria-hidden="true"
+                  />
+                  {legend[c]}
+                </span>
+              ))}
           </figcaption>
           <div
             ref={(el) => {

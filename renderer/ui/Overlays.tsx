@@ -106,8 +106,13 @@ export function AttractOverlay() {
       onPointerDown={actions.wake}
       onClick={actions.wake}
     >
-      <span className="attract-title">{t('appTitle')}</span>
-      <span className="attract-sub">{t('attractSubtitle')}</span>
+      {/* The button's name is its call to action; the title above it is decoration here. */}
+      <span className="attract-title" aria-hidden="true">
+        {t('appTitle')}
+      </span>
+      <span className="attract-sub" aria-hidden="true">
+        {t('attractSubtitle')}
+      </span>
       <span className="attract-cta">
         <span className="attract-ring" aria-hidden="true" />
         {t('touchToStart')}
