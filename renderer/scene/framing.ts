@@ -12,7 +12,7 @@ export interface Framing {
 }
 
 /** Room around the model, so it never touches the edges of the view. */
-export const FRAME_MARGIN = 1.3;
+export const FRAME_MARGIN = 1.45;
 
 /**
  * The framing that fits a sphere of `radius` (mm) into a view with vertical field of view `fovDeg` and aspect

@@ -155,7 +155,12 @@ function makeChart(
     },
     axes: [
       { ...axis, size: 26, values: (_u, splits) => splits.map((v) => `${Math.round(v)} s`) },
-      { ...axis, size: 52, values: (_u, splits) => splits.map(spec.format) },
+      {
+        ...axis,
+        size: 52,
+        // A log-like (asinh) scale leaves null where it places no tick label.
+        values: (_u, splits) => splits.map((v) => (v == null ? '' : spec.format(v))),
+      },
     ],
     series: [
       {},

@@ -21,8 +21,10 @@ export function SceneDescription() {
   const latest = fired > 0 ? cues[fired - 1] : undefined;
 
   useEffect(() => {
-    // Only a cue that fires as the story moves forward is read out; a scrub back stays quiet.
-    if (fired > lastFired.current && latest) setAnnouncement(cueSentence(latest, language));
+    // Only a cue that fires as the story plays is read out; a jump, a scrub back or cues newly placed on the
+    // timeline stay quiet.
+    const playing = useApp.getState().playing;
+    if (fired > lastFired.current && latest && playing) setAnnouncement(cueSentence(latest, language));
     else if (fired < lastFired.current) setAnnouncement('');
     lastFired.current = fired;
   }, [fired, latest, language]);

@@ -137,7 +137,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
       className="settings-panel"
       role="dialog"
       aria-modal="false"
-      aria-labelledby="settings-title"
+      aria-label="Settings"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -146,9 +146,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
       }}
     >
       <header className="tool-head">
-        <h2 id="settings-title" className="tool-title">
-          {t('settings')}
-        </h2>
+        <h2 className="tool-title">{t('settings')}</h2>
         <button
           type="button"
           className="btn btn-icon"

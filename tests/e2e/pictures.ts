@@ -35,7 +35,7 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 /** The WebGL canvas's drawing-buffer size. */
 export function canvasSize(page: Page): Promise<{ width: number; height: number }> {
   return page.evaluate(() => {
-    const c = document.querySelector<HTMLCanvasElement>('.stage canvas');
+    const c = document.querySelector<HTMLCanvasElement>('.stage canvas[data-engine]');
     if (!c) throw new Error('no stage canvas');
     return { width: c.width, height: c.height };
   });
