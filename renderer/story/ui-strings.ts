@@ -139,7 +139,7 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   themeDefault: { en: 'Standard', es: 'Estándar' },
   themeProjector: { en: 'High contrast (projector)', es: 'Alto contraste (proyector)' },
   textSize: { en: 'Text size', es: 'Tamaño del texto' },
-  textNormal: { en: 'Normal', es: 'Normal' },
+  textNormal: { en: 'Normal', es: 'Habitual' },
   textLarge: { en: 'Large', es: 'Grande' },
   textLarger: { en: 'Larger', es: 'Más grande' },
   swarmSize: { en: 'Swarm size', es: 'Tamaño del enjambre' },
