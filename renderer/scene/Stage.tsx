@@ -7,6 +7,7 @@ import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { CompareStage, MAIN_SIDE } from './CompareStage';
 import { ContextRecovery } from './ContextRecovery';
+import { CaptureSource } from './CaptureSource';
 import { CrossSection } from './CrossSection';
 import { type ToothBox, toothBox } from './cutPlane';
 import type { FrameSource } from './frameSource';
@@ -83,7 +84,6 @@ export function Stage(props: StageProps) {
       camera={{ position: [0, 31, 37], fov: 35, near: 0.5, far: 400 }}
       gl={{
         antialias: !software,
-        preserveDrawingBuffer: true,
         stencil: true,
         localClippingEnabled: true,
         // Khronos PBR Neutral keeps the hue and saturation of lit surfaces (ACES shifts and bleaches them), so
@@ -91,7 +91,9 @@ export function Stage(props: StageProps) {
         toneMapping: NeutralToneMapping,
         toneMappingExposure: 1.2,
       }}
+      role="img"
       aria-label="Tooth Rebirth 3D view"
+      aria-describedby="scene-description"
     >
       <ContextRecovery>
         <CameraLayers />
@@ -121,7 +123,8 @@ export function Stage(props: StageProps) {
           />
         )}
         {labels && tooth && <Labels tooth={tooth} offset={offset} />}
-        <CameraRig idle={idle} />
+        <CameraRig idle={idle} tooth={tooth} />
+        <CaptureSource />
       </ContextRecovery>
     </Canvas>
   );

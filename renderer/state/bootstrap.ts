@@ -11,6 +11,7 @@ import { startKiosk } from './kiosk';
 import { live } from './live';
 import { modelActions, useTooth } from './model';
 import { parseStartOptions, type StartOptions } from './options';
+import { SWARM_DEFAULT } from './settings';
 import { configureSim } from './runs';
 import { setupLinks } from './share';
 import { useApp } from './store';
@@ -52,6 +53,24 @@ function setupCueTracks(): void {
   });
 }
 
+/** The swarm size the address or the kiosk file gives (null: none): what the default setting stands for. */
+let installedBots: number | null = null;
+
+function setupSwarmSetting(): void {
+  // A new swarm size in the settings: the run on show starts again at the same moment, and its cues are computed
+  // again for that swarm (the cues come from the same run as the picture). The default size means "as
+  // installed", so a kiosk's Reset goes back to the kiosk file's swarm.
+  useApp.subscribe((s, previous) => {
+    if (s.settings.bots === previous.settings.bots) return;
+    const bots =
+      s.settings.bots === SWARM_DEFAULT && installedBots !== null ? installedBots : s.settings.bots;
+    configureSim({ bots });
+    controller?.restartRun();
+    const tooth = useTooth.getState().tooth;
+    if (tooth) void computeCueTracks(tooth, story.clock.locate(live.time).scenario);
+  });
+}
+
 async function setupKiosk(options: StartOptions): Promise<void> {
   const host = window.toothRebirthHost;
   let kiosk = options.kiosk;
@@ -62,7 +81,10 @@ async function setupKiosk(options: StartOptions): Promise<void> {
       const cfg = await host.kioskConfig();
       kiosk = kiosk || cfg.mode === 'kiosk';
       idleSeconds = cfg.idleResetSeconds;
-      if (botsFromAddress === null) configureSim({ bots: cfg.bots });
+      if (botsFromAddress === null) {
+        installedBots = cfg.bots;
+        configureSim({ bots: cfg.bots });
+      }
       if (cfg.language !== useApp.getState().language) actions.setLanguage(cfg.language);
     } catch (err) {
       console.warn('Tooth Rebirth: kiosk configuration unavailable, using defaults:', err);
@@ -75,12 +97,14 @@ export function bootstrap(): void {
   const options = parseStartOptions(window.location.search);
   setupInspector(options);
   setupLanguage();
-  configureSim({ bots: options.bots });
+  installedBots = options.bots;
+  configureSim({ bots: options.bots ?? useApp.getState().settings.bots });
   live.time = story.clock.clamp(options.time);
   live.seekPending = true;
   story.sync(live.time);
   setupSimulation();
   setupCueTracks();
+  setupSwarmSetting();
   // The kiosk configuration (swarm size, language) comes first, then the tooth.
   void setupKiosk(options).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();

@@ -90,7 +90,7 @@ export function sideLive(side: CompareSide): SideLive {
 
 /** The main controller as Compare needs it: started afresh when the swarm's share changes. */
 export interface Restartable {
-  restart(): void;
+  restartRun(): void;
 }
 
 export class CompareController implements Companion {
@@ -197,7 +197,7 @@ export class CompareController implements Companion {
   /** The main view runs its share of the swarm: start it afresh when its run has another size. */
   private keepMainShare(scenario: string): void {
     const s = getScenario(scenario);
-    if (s && live.scenario === scenario && live.bots > 0 && live.bots !== botsOf(s)) this.main.restart();
+    if (s && live.scenario === scenario && live.bots > 0 && live.bots !== botsOf(s)) this.main.restartRun();
   }
 
   private stop(): void {

@@ -192,9 +192,10 @@ export class SimController {
     f.allSitesChanged = false;
   }
 
-  /** The run's figures changed (Compare shares out the swarm): start the scenario afresh at the clock's moment. */
-  restart(): void {
+  /** Start the run on show again (a new swarm size, or Compare sharing out the swarm): the next frame starts it at the clock's moment. */
+  restartRun(): void {
     this.activeScenario = '';
+    live.settled = false;
   }
 
   dispose(): void {

@@ -16,8 +16,74 @@ declare global {
   }
 }
 
-/** The tooth the scene draws and the engine works on. Changes only when a model finishes loading. */
-export const useTooth = create<{ tooth: ToothModel | null }>(() => ({ tooth: null }));
+/**
+ * The tooth the scene draws and the engine works on (changes only when a model finishes loading), and how many
+ * times the viewer asked for the view to be reset (the camera frames the model afresh on each).
+ */
+export const useTooth = create<{ tooth: ToothModel | null; viewResets: number }>(() => ({
+  tooth: null,
+  viewResets: 0,
+}));
+
+/** A model's box (mm, in its own frame), its centre, and the radius of the sphere round that centre that holds it. */
+export interface ModelBounds {
+  min: [number, number, number];
+  max: [number, number, number];
+  centre: [number, number, number];
+  radius: number;
+  /** The largest extent of the box, mm: what "across" means in the status line. */
+  across: number;
+}
+
+const boundsCache = new WeakMap<ToothModel, ModelBounds>();
+
+/** The bounds of every layer of a model (computed once per model). */
+export function modelBounds(tooth: Pick<ToothModel, 'layers'>): ModelBounds {
+  const cached = boundsCache.get(tooth as ToothModel);
+  if (cached) return cached;
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const l of tooth.layers) {
+    const p = l.positions;
+    for (let i = 0; i < p.length; i += 3) {
+      for (let k = 0; k < 3; k++) {
+        const v = p[i + k]!;
+        if (v < min[k]!) min[k] = v;
+        if (v > max[k]!) max[k] = v;
+      }
+    }
+  }
+  if (!(min[0] <= max[0])) return { min: [0, 0, 0], max: [0, 0, 0], centre: [0, 0, 0], radius: 0, across: 0 };
+  const centre: [number, number, number] = [
+    (min[0] + max[0]) / 2,
+    (min[1] + max[1]) / 2,
+    (min[2] + max[2]) / 2,
+  ];
+  let r2 = 0;
+  for (const l of tooth.layers) {
+    const p = l.positions;
+    for (let i = 0; i < p.length; i += 3) {
+      const dx = p[i]! - centre[0];
+      const dy = p[i + 1]! - centre[1];
+      const dz = p[i + 2]! - centre[2];
+      r2 = Math.max(r2, dx * dx + dy * dy + dz * dz);
+    }
+  }
+  const across = Math.max(max[0] - min[0], max[1] - min[1], max[2] - min[2]);
+  const bounds = { min, max, centre, radius: Math.sqrt(r2), across };
+  boundsCache.set(tooth as ToothModel, bounds);
+  return bounds;
+}
+
+/** What a model is, by its largest extent: a tooth is at most ~30 mm, a full-arch scan ~55–85 mm across. */
+export type ModelKind = 'tooth' | 'partial-arch' | 'full-arch';
+export const SINGLE_TOOTH_MAX_MM = 30;
+export const PARTIAL_ARCH_MAX_MM = 55;
+
+export function modelKind(acrossMm: number): ModelKind {
+  if (acrossMm <= SINGLE_TOOTH_MAX_MM) return 'tooth';
+  return acrossMm <= PARTIAL_ARCH_MAX_MM ? 'partial-arch' : 'full-arch';
+}
 
 let generation = 0;
 
@@ -94,5 +160,9 @@ export const modelActions = {
   },
   dismissError(): void {
     setModel({ error: null });
+  },
+  /** Frame the model on show again, as when it was opened. */
+  resetView(): void {
+    useTooth.setState((s) => ({ viewResets: s.viewResets + 1 }));
   },
 };

@@ -1,5 +1,6 @@
 // Start-up options from the page address (web mode, tests, support links) and the kiosk configuration.
 // A malformed value is ignored with a console warning: the app still starts with its defaults.
+import { SWARM_MAX } from './settings';
 
 export interface StartOptions {
   /** Bots in the swarm (the scenario's default when absent). */
@@ -20,8 +21,10 @@ export interface StartOptions {
   soak: boolean;
 }
 
+/** The address may ask for a tiny swarm (tests, weak machines); the settings offer from SWARM_MIN up. */
 export const BOTS_MIN = 50;
-export const BOTS_MAX = 200_000;
+/** The largest swarm anywhere in the app: the settings' own limit, one fact. */
+export const BOTS_MAX = SWARM_MAX;
 /** Bounds of the reading-time scale (`reading=`): tests shorten the kiosk's waits at chapter ends with it. */
 export const READING_SCALE_MIN = 0.01;
 export const READING_SCALE_MAX = 4;

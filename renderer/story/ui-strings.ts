@@ -42,8 +42,8 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
     es: 'La muela que estabas viendo sigue aquí.',
   },
   inferredUnits: {
-    en: 'The file does not say its units; judging by the size of the tooth, it was read in {unit}.',
-    es: 'El archivo no indica sus unidades; a juzgar por el tamaño de la muela, se ha leído en {unit}.',
+    en: 'The file does not say its units; judging by its size, it was read in {unit}.',
+    es: 'El archivo no indica sus unidades; a juzgar por su tamaño, se ha leído en {unit}.',
   },
   // The treatment's time scale is the model's growth compression (engine TIME_COMPRESSION: natural enamel grows
   // about 4 µm a day). The weeks after the treatment run on the story's own calendar instead: the aftermath's
@@ -213,6 +213,52 @@ export const UI_STRINGS: Record<UiKey, Localized> = {
   audienceBlocked: {
     en: 'The browser did not open the audience window: press “Open audience view”.',
     es: 'El navegador no abrió la ventana del público: pulsa «Abrir la vista del público».',
+  },
+  charts: { en: 'Charts', es: 'Gráficas' },
+  chartsHint: {
+    en: 'Click or drag on a chart to go to that moment.',
+    es: 'Haz clic o arrastra sobre una gráfica para ir a ese momento.',
+  },
+  chartShapeMax: { en: 'Shape max', es: 'Forma máx.' },
+  chartShapeMean: { en: 'Shape mean', es: 'Forma media' },
+  chartChapters: { en: 'Chapter starts', es: 'Inicio de capítulo' },
+  chartPauses: { en: 'Clinical pauses', es: 'Pausas clínicas' },
+  chartNow: { en: 'Now', es: 'Ahora' },
+  settings: { en: 'Settings', es: 'Ajustes' },
+  reducedMotion: { en: 'Reduced motion', es: 'Movimiento reducido' },
+  motionSystem: { en: 'As the system', es: 'Como el sistema' },
+  motionOn: { en: 'On', es: 'Activado' },
+  motionOff: { en: 'Off', es: 'Desactivado' },
+  theme: { en: 'Theme', es: 'Tema' },
+  themeDefault: { en: 'Standard', es: 'Estándar' },
+  themeProjector: { en: 'High contrast (projector)', es: 'Alto contraste (proyector)' },
+  textSize: { en: 'Text size', es: 'Tamaño del texto' },
+  textNormal: { en: 'Normal', es: 'Habitual' },
+  textLarge: { en: 'Large', es: 'Grande' },
+  textLarger: { en: 'Larger', es: 'Más grande' },
+  swarmSize: { en: 'Swarm size', es: 'Tamaño del enjambre' },
+  swarmNote: {
+    en: 'Bots in the swarm; a larger swarm needs a stronger graphics card. The run starts again at the same moment.',
+    es: 'Bots del enjambre; un enjambre mayor necesita una tarjeta gráfica más potente. La simulación vuelve a empezar en el mismo momento.',
+  },
+  resetSettings: { en: 'Reset settings', es: 'Restablecer ajustes' },
+  resetView: { en: 'Reset view', es: 'Restablecer vista' },
+  scanSingleTooth: {
+    en: '{name}: a single tooth, {size} mm across',
+    es: '{name}: una sola pieza, de {size} mm',
+  },
+  scanPartialArch: {
+    en: '{name}: part of an arch, {size} mm across',
+    es: '{name}: parte de una arcada, de {size} mm',
+  },
+  scanFullArch: {
+    en: '{name}: a full arch, {size} mm across',
+    es: '{name}: una arcada completa, de {size} mm',
+  },
+  screenshotSaved: { en: 'Picture saved: {name}', es: 'Imagen guardada: {name}' },
+  screenshotFailed: {
+    en: 'The picture could not be saved: {reason}',
+    es: 'No se pudo guardar la imagen: {reason}',
   },
 };
 

@@ -32,6 +32,9 @@ export interface MetricTrack {
   readonly deltaE00Max: Float64Array;
   readonly shapeDeviationMmMax: Float64Array;
   readonly restoredFraction: Float64Array;
+  /** Means over the lesion's sites, for the charts. */
+  readonly deltaE00Mean: Float64Array;
+  readonly shapeDeviationMmMean: Float64Array;
 }
 
 export interface ScenarioCue {
@@ -129,7 +132,11 @@ export interface TrackEngine {
   readonly dt: number;
   readonly steps: number;
   step(): void;
-  metrics(): { deltaE00: { max: number }; shapeDeviationMm: { max: number }; restoredFraction: number };
+  metrics(): {
+    deltaE00: { max: number; mean: number };
+    shapeDeviationMm: { max: number; mean: number };
+    restoredFraction: number;
+  };
 }
 
 /**
@@ -152,6 +159,8 @@ export function computeTrack(
     deltaE00Max: new Float64Array(count),
     shapeDeviationMmMax: new Float64Array(count),
     restoredFraction: new Float64Array(count),
+    deltaE00Mean: new Float64Array(count),
+    shapeDeviationMmMean: new Float64Array(count),
   };
   for (let i = 0; i < count; i++) {
     if (i > 0) for (let k = 0; k < sampleEvery; k++) engine.step();
@@ -160,6 +169,8 @@ export function computeTrack(
     track.deltaE00Max[i] = m.deltaE00.max;
     track.shapeDeviationMmMax[i] = m.shapeDeviationMm.max;
     track.restoredFraction[i] = m.restoredFraction;
+    track.deltaE00Mean[i] = m.deltaE00.mean;
+    track.shapeDeviationMmMean[i] = m.shapeDeviationMm.mean;
     if (onProgress && i % 16 === 0) onProgress(i / count);
   }
   return track;

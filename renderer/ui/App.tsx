@@ -18,6 +18,8 @@ import { Sidebar } from './Sidebar';
 import { StageToolbar } from './StageToolbar';
 import { TimeBar } from './TimeBar';
 import { useKeyboard } from './useKeyboard';
+import { ChartsPanel } from './ChartsPanel';
+import { SceneDescription } from './SceneDescription';
 import { ViewTools } from './ViewTools';
 
 const StageView = memo(function StageView() {
@@ -58,9 +60,11 @@ export function App({ controls = true }: { controls?: boolean }) {
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
+          {controls && <ChartsPanel />}
           {controls && <ViewTools />}
           {controls && <ShareControl />}
           <LinkMessage />
+          <SceneDescription />
         </div>
       </main>
       <ErrorBoundary region="sidebar">

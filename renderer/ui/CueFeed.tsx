@@ -23,7 +23,7 @@ export function CueFeed() {
       {shown.length === 0 ? (
         <p className="cue-empty">{t('cueFeedEmpty')}</p>
       ) : (
-        <ol className="cues" aria-live="polite" aria-relevant="additions">
+        <ol className="cues">
           {shown.map((cue) => {
             const line = cueLine(cue.kind, cue.scenario as ScenarioId);
             const who = characterById(line.character);

@@ -1,8 +1,10 @@
-// The model's loading bar, its one-line error banner, and a note when a scan's units had to be inferred.
+// The model's loading bar, its one-line error banner, and a line saying what was opened (a tooth, part of an
+// arch, a full arch, and its size), with a note when the scan's units had to be inferred.
 // A failed load keeps the tooth on show (state/model.ts), so the banner says so and can be closed.
 import { useState } from 'react';
-import { modelActions, useTooth } from '../state/model';
+import { modelActions, modelBounds, modelKind, useTooth } from '../state/model';
 import { type Language, useApp } from '../state/store';
+import { formatNumber } from './format';
 import { CloseIcon } from './icons';
 import { useT } from './i18n';
 
@@ -23,17 +25,31 @@ const UNIT_WORDS: Record<string, Record<Language, string>> = {
   µm: { en: 'micrometres', es: 'micrómetros' },
 };
 
-function UnitsNote() {
+/** The status line's word for each kind of model (state/model.ts `modelKind`). */
+const KIND_KEYS = {
+  tooth: 'scanSingleTooth',
+  'partial-arch': 'scanPartialArch',
+  'full-arch': 'scanFullArch',
+} as const;
+
+/** What was opened, in one line ("arch.stl: a full arch, 77 mm across"), and how its units were read. */
+function ModelNote() {
   const tooth = useTooth((s) => s.tooth);
   const language = useApp((s) => s.language);
   const t = useT();
   const [dismissed, setDismissed] = useState<object | null>(null);
-  if (!tooth?.info.unitsInferred || dismissed === tooth) return null;
+  // The start-up molar needs no introduction; every model the viewer opens gets one.
+  const opened = tooth && (tooth.source !== 'molar.glb' || tooth.info.unitsInferred);
+  if (!tooth || !opened || dismissed === tooth) return null;
+  const across = modelBounds(tooth).across;
+  const size = formatNumber(across, across >= 10 ? 0 : 1, language);
+  const what = t(KIND_KEYS[modelKind(across)], { name: tooth.source, size });
   const unit = UNIT_WORDS[tooth.info.units]?.[language] ?? tooth.info.units;
   return (
     <div className="note-banner" role="status">
       <p className="note-text">
-        <strong>{tooth.source}</strong> · {t('inferredUnits', { unit })}
+        <strong>{what}</strong>
+        {tooth.info.unitsInferred ? ` · ${t('inferredUnits', { unit })}` : ''}
       </p>
       <button
         type="button"
@@ -88,7 +104,7 @@ export function ModelStatus() {
           </button>
         </div>
       )}
-      {model.status !== 'loading' && !error && <UnitsNote />}
+      {model.status !== 'loading' && !error && <ModelNote />}
     </div>
   );
 }

@@ -108,8 +108,9 @@ export function AttractOverlay() {
       onPointerDown={actions.wake}
       onClick={actions.wake}
     >
-      <span className="attract-title">{t('appTitle')}</span>
-      <span className="attract-sub">{t('attractSubtitle')}</span>
+      {/* Title and subtitle are drawn from data-text (CSS): the button's visible words are its call to action. */}
+      <span className="attract-title" aria-hidden="true" data-text={t('appTitle')} />
+      <span className="attract-sub" aria-hidden="true" data-text={t('attractSubtitle')} />
       <span className="attract-cta">
         <span className="attract-ring" aria-hidden="true" />
         {t('touchToStart')}

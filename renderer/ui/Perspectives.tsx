@@ -61,15 +61,12 @@ export function PerspectiveTabs({ chapterIndex }: { chapterIndex: number }) {
             style={{ ['--c' as string]: c.colour }}
             onClick={() => actions.setPerspective(p.character)}
           >
-            <span className="avatar" aria-hidden="true">
-              {c.initials}
-            </span>
+            {/* Initials and role are drawn from data-text (CSS), so the tab's visible words are its name. */}
+            <span className="avatar" aria-hidden="true" data-text={c.initials} />
             <span className="tab-name" aria-hidden="true">
               {name}
             </span>
-            <span className="tab-role" aria-hidden="true">
-              {c.role[language]}
-            </span>
+            <span className="tab-role" aria-hidden="true" data-text={c.role[language]} />
           </button>
         );
       })}

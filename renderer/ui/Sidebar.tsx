@@ -19,7 +19,7 @@ export function Sidebar() {
   const chapterIndex = useApp((s) => s.chapterIndex);
   const perspective = useApp((s) => s.perspective);
   const t = useT();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   // A new chapter or another voice starts reading at the top.
   useEffect(() => {
     if (chapterIndex >= 0 && perspective !== undefined) scrollRef.current?.scrollTo({ top: 0 });
@@ -45,11 +45,17 @@ export function Sidebar() {
           </section>
           <ReadingLevel />
           <PerspectiveTabs chapterIndex={chapterIndex} />
-          <div className="sidebar-scroll" ref={scrollRef}>
+          <section
+            className="sidebar-scroll"
+            ref={scrollRef}
+            aria-label="Chapter text"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable from the keyboard
+            tabIndex={0}
+          >
             <PerspectivePanel chapterIndex={chapterIndex} />
             <CueFeed />
             <WhatsReal note={chapter.whatsReal} />
-          </div>
+          </section>
         </>
       )}
       <ContinueBar />

@@ -25,6 +25,8 @@ export const trackApi = {
       track.deltaE00Max.buffer,
       track.shapeDeviationMmMax.buffer,
       track.restoredFraction.buffer,
+      track.deltaE00Mean.buffer,
+      track.shapeDeviationMmMean.buffer,
     ] as ArrayBuffer[]);
   },
 };

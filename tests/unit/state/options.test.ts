@@ -8,6 +8,7 @@ import {
   READING_SCALE_MAX,
   READING_SCALE_MIN,
 } from '../../../renderer/state/options';
+import { SWARM_MAX } from '../../../renderer/state/settings';
 
 describe('start options from the page address', () => {
   it('reads the swarm size, start time, autoplay and kiosk flags', () => {
@@ -52,6 +53,13 @@ describe('start options from the page address', () => {
       soak: true,
     });
     expect(parseStartOptions('?faults=1')).toMatchObject({ faults: true, soak: false });
+  });
+
+  it('accepts a swarm of a million bots from the address, the settings’ own limit', () => {
+    expect(BOTS_MAX).toBe(SWARM_MAX);
+    expect(parseStartOptions('?bots=1000000').bots).toBe(1_000_000);
+    expect(parseStartOptions('?bots=250000').bots).toBe(250_000);
+    expect(parseStartOptions('?bots=1000001').bots).toBe(1_000_000);
   });
 
   it('ignores malformed values with one warning and still starts', () => {

@@ -28,6 +28,8 @@ function track(scenario: string): MetricTrack {
     deltaE00Max: Float64Array.of(0, 1, 2, 2),
     shapeDeviationMmMax: new Float64Array(4),
     restoredFraction: new Float64Array(4),
+    deltaE00Mean: Float64Array.of(0, 0.5, 1, 1),
+    shapeDeviationMmMean: new Float64Array(4),
   };
 }
 

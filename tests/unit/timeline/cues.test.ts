@@ -18,7 +18,16 @@ function track(scenario: string, fn: (t: number) => [number, number, number]): M
     t[i] = i * 0.5;
     [de[i], sh[i], rf[i]] = fn(t[i]!);
   }
-  return { scenario, count, time: t, deltaE00Max: de, shapeDeviationMmMax: sh, restoredFraction: rf };
+  return {
+    scenario,
+    count,
+    time: t,
+    deltaE00Max: de,
+    shapeDeviationMmMax: sh,
+    restoredFraction: rf,
+    deltaE00Mean: de.map((v) => v / 2),
+    shapeDeviationMmMean: sh.map((v) => v / 2),
+  };
 }
 
 describe('cues', () => {
