@@ -24,9 +24,6 @@ import {
   BLOCK,
   BUSY,
   EngineState,
-  M_FIRST_WAKE,
-  M_RECALL,
-  M_TREATMENT_END,
   PHASE_AFTERMATH,
   PHASE_TREATMENT,
   S_LAYER,
@@ -71,8 +68,6 @@ const V_STEP_VALUES = 2;
 export class Engine extends EngineState {
   /** Values of the current step (see V_*), kept in a typed array so no double crosses a call. */
   private readonly stepValues = new Float64Array(V_STEP_VALUES);
-  /** Step number milestones reached during the current step are stamped with (steps after it). */
-  private firing = 0;
   /** Step at which the next scheduled change is due (derived from the state; see planSchedule). */
   private nextScheduled = 0;
 
@@ -96,7 +91,6 @@ export class Engine extends EngineState {
    */
   step(): void {
     const now = this.stepCount * this.stepDt;
-    this.firing = this.stepCount + 1;
     this.stepValues[V_NOW] = now;
     this.stepValues[V_RATE] = this.botRate * this.stepDt;
     this.kin.reach[0] = SPEED * this.stepDt;
@@ -224,9 +218,11 @@ export class Engine extends EngineState {
   /** Counts the checkpoints whose time has come (the engine goes on; the host pauses its clock). */
   private passCheckpoints(): void {
     const from = this.scalars[S_NEXT_CHECKPOINT]!;
-    const to = checkpointsPassedAt(this.checkpoints, from, this.stepCount * this.stepDt);
-    for (let i = from; i < to; i++) this.milestones[i] = this.stepCount;
-    this.scalars[S_NEXT_CHECKPOINT] = to;
+    this.scalars[S_NEXT_CHECKPOINT] = checkpointsPassedAt(
+      this.checkpoints,
+      from,
+      this.stepCount * this.stepDt,
+    );
   }
 
   /** Starts the next layers of the rebuild whose start time has come: more work opens up. */
@@ -344,8 +340,6 @@ export class Engine extends EngineState {
       this.botTimer[b] = Infinity;
       return;
     }
-    const firstWake = this.checkpoints.length + M_FIRST_WAKE;
-    if (this.milestones[firstWake]! < 0) this.milestones[firstWake] = this.firing;
     if (this.botLoad[b]! > this.loadEps && this.seekAndClaim(b)) return;
     this.botTimer[b] = Infinity;
   }
@@ -383,15 +377,11 @@ export class Engine extends EngineState {
     this.botPositions[b * 3 + 1] = this.botHome[b * 3 + 1]!;
     this.botPositions[b * 3 + 2] = this.botHome[b * 3 + 2]!;
     this.scalars[S_RECALLED] = this.scalars[S_RECALLED]! + 1;
-    if (this.scalars[S_RECALLED] === this.botCount && this.plan.recallsAll) {
-      this.milestones[this.checkpoints.length + M_RECALL] = this.firing;
-    }
   }
 
   /** The treatment ends: the gel comes off. */
   private endTreatment(): void {
     this.scalars[S_PHASE] = PHASE_AFTERMATH;
-    this.milestones[this.checkpoints.length + M_TREATMENT_END] = this.firing;
     for (let b = 0; b < this.botCount; b++) {
       const st = this.botStates[b]!;
       const k = this.botTarget[b]!;
