@@ -24,9 +24,6 @@ import {
   BLOCK,
   BUSY,
   EngineState,
-  M_FIRST_WAKE,
-  M_RECALL,
-  M_TREATMENT_END,
   PHASE_AFTERMATH,
   PHASE_TREATMENT,
   S_LAYER,
@@ -37,7 +34,7 @@ import {
   SLACK,
   TINY,
 } from './engineState';
-import { holdAtSite, moveHome, moveToSite, setWorkingPoint } from './kinematics';
+import { holdAtSite, moveTowards, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
 import { layDown, markDirty } from './siteLook';
@@ -71,8 +68,6 @@ const V_STEP_VALUES = 2;
 export class Engine extends EngineState {
   /** Values of the current step (see V_*), kept in a typed array so no double crosses a call. */
   private readonly stepValues = new Float64Array(V_STEP_VALUES);
-  /** Step number milestones reached during the current step are stamped with (steps after it). */
-  private firing = 0;
   /** Step at which the next scheduled change is due (derived from the state; see planSchedule). */
   private nextScheduled = 0;
 
@@ -96,7 +91,6 @@ export class Engine extends EngineState {
    */
   step(): void {
     const now = this.stepCount * this.stepDt;
-    this.firing = this.stepCount + 1;
     this.stepValues[V_NOW] = now;
     this.stepValues[V_RATE] = this.botRate * this.stepDt;
     this.kin.reach[0] = SPEED * this.stepDt;
@@ -126,15 +120,10 @@ export class Engine extends EngineState {
     const states = this.botStates;
     const timer = this.botTimer;
     const target = this.botTarget;
-    const load = this.botLoad;
     const claim = this.botClaim;
-    const delivered = this.botDelivered;
-    const mineral = this.siteMineral;
-    const claimed = this.siteClaimed;
-    const stepCap = this.siteStepCap;
-    const stepInc = this.siteStepInc;
+    const goals = kin.siteGoals;
+    const homes = kin.homes;
     const now = this.stepValues[V_NOW]!;
-    const rate = this.stepValues[V_RATE]!;
     const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
     let busy = false;
     for (let b = from; b < to; b++) {
@@ -149,30 +138,17 @@ export class Engine extends EngineState {
         this.wake(b);
       } else if (st === RECALLED) {
         continue;
-      } else if (st === TRAVELLING) {
-        if (moveToSite(kin, b) === 1) {
-          if (claim[b]! > 0) states[b] = DEPOSITING;
-          else this.afterClaim(b, target[b]!);
-        }
       } else if (st === DEPOSITING) {
         holdAtSite(kin, b);
-        const k = target[b]!;
-        const room = stepCap[k]! - stepInc[k]!;
-        let amount = claim[b]!;
-        if (rate < amount) amount = rate;
-        if (room < amount) amount = room;
-        if (amount > 0) {
-          claim[b] = claim[b]! - amount;
-          load[b] = load[b]! - amount;
-          delivered[b] = delivered[b]! + amount;
-          claimed[k] = claimed[k]! - amount;
-          mineral[k] = mineral[k]! + amount;
-          if (stepInc[k] === 0) this.touched[this.touchedN++] = k;
-          stepInc[k] = stepInc[k]! + amount;
+        this.deposit(b);
+      } else {
+        // Travelling or returning: one call of the one movement function (see moveTowards).
+        const out = st === TRAVELLING;
+        if (moveTowards(kin, b, out ? goals : homes, out ? target[b]! * 3 : b * 3) === 1) {
+          if (!out) this.arriveHome(b);
+          else if (claim[b]! > 0) states[b] = DEPOSITING;
+          else this.afterClaim(b, target[b]!);
         }
-        if (claim[b] === 0) this.afterClaim(b, k);
-      } else if (moveHome(kin, b) === 1) {
-        this.arriveHome(b); // was returning, and is home
       }
       // The bot was under way or has just acted: is it under way now?
       const after = states[b]!;
@@ -181,6 +157,32 @@ export class Engine extends EngineState {
     if (busy) this.blockDue[blk] = BUSY;
     else if (track) this.noteEarliestTimer(blk, from, to);
     else this.blockDue[blk] = now; // due again at the next step
+  }
+
+  /**
+   * Depositing bot b lays down what it can this step: its claim, at most its rate, at most what the site can
+   * still take this step (sites grow no faster than GROWTH_RATE_MM_PER_S). A method of its own, so that the
+   * stepping loop stays small enough for V8 to inline the movement functions into it.
+   */
+  private deposit(b: number): void {
+    const claim = this.botClaim;
+    const stepInc = this.siteStepInc;
+    const k = this.botTarget[b]!;
+    const room = this.siteStepCap[k]! - stepInc[k]!;
+    let amount = claim[b]!;
+    const rate = this.stepValues[V_RATE]!;
+    if (rate < amount) amount = rate;
+    if (room < amount) amount = room;
+    if (amount > 0) {
+      claim[b] = claim[b]! - amount;
+      this.botLoad[b] = this.botLoad[b]! - amount;
+      this.botDelivered[b] = this.botDelivered[b]! + amount;
+      this.siteClaimed[k] = this.siteClaimed[k]! - amount;
+      this.siteMineral[k] = this.siteMineral[k]! + amount;
+      if (stepInc[k] === 0) this.touched[this.touchedN++] = k;
+      stepInc[k] = stepInc[k]! + amount;
+    }
+    if (claim[b] === 0) this.afterClaim(b, k);
   }
 
   /**
@@ -224,9 +226,11 @@ export class Engine extends EngineState {
   /** Counts the checkpoints whose time has come (the engine goes on; the host pauses its clock). */
   private passCheckpoints(): void {
     const from = this.scalars[S_NEXT_CHECKPOINT]!;
-    const to = checkpointsPassedAt(this.checkpoints, from, this.stepCount * this.stepDt);
-    for (let i = from; i < to; i++) this.milestones[i] = this.stepCount;
-    this.scalars[S_NEXT_CHECKPOINT] = to;
+    this.scalars[S_NEXT_CHECKPOINT] = checkpointsPassedAt(
+      this.checkpoints,
+      from,
+      this.stepCount * this.stepDt,
+    );
   }
 
   /** Starts the next layers of the rebuild whose start time has come: more work opens up. */
@@ -344,8 +348,6 @@ export class Engine extends EngineState {
       this.botTimer[b] = Infinity;
       return;
     }
-    const firstWake = this.checkpoints.length + M_FIRST_WAKE;
-    if (this.milestones[firstWake]! < 0) this.milestones[firstWake] = this.firing;
     if (this.botLoad[b]! > this.loadEps && this.seekAndClaim(b)) return;
     this.botTimer[b] = Infinity;
   }
@@ -383,15 +385,11 @@ export class Engine extends EngineState {
     this.botPositions[b * 3 + 1] = this.botHome[b * 3 + 1]!;
     this.botPositions[b * 3 + 2] = this.botHome[b * 3 + 2]!;
     this.scalars[S_RECALLED] = this.scalars[S_RECALLED]! + 1;
-    if (this.scalars[S_RECALLED] === this.botCount && this.plan.recallsAll) {
-      this.milestones[this.checkpoints.length + M_RECALL] = this.firing;
-    }
   }
 
   /** The treatment ends: the gel comes off. */
   private endTreatment(): void {
     this.scalars[S_PHASE] = PHASE_AFTERMATH;
-    this.milestones[this.checkpoints.length + M_TREATMENT_END] = this.firing;
     for (let b = 0; b < this.botCount; b++) {
       const st = this.botStates[b]!;
       const k = this.botTarget[b]!;

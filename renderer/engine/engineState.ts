@@ -72,17 +72,6 @@ export const BLOCK = 256;
 /** `blockDue` of a block with bots under way (travelling, depositing, returning): it works at every step. */
 export const BUSY = -Infinity;
 
-/**
- * The milestone record: the step at which each checkpoint came, then the treatment ended, the first dormant
- * bot woke and the last bot was recalled (-1: not yet); after the checkpoints' slots, at these offsets.
- * Nothing reads it. It stays in the state, under the name it had when the scenario hashes were recorded,
- * because those hashes cover it: dropping it would change every recorded hash.
- */
-export const M_TREATMENT_END = 0;
-export const M_FIRST_WAKE = 1;
-export const M_RECALL = 2;
-const MILESTONES_AFTER_CHECKPOINTS = 3;
-
 export class EngineState {
   readonly botCount: number;
   readonly siteCount: number;
@@ -143,8 +132,6 @@ export class EngineState {
   // ---- Scalars and schedule ----
   protected readonly scalars = new Float64Array(SCALARS);
   protected readonly prng = new Uint32Array(4);
-  /** See M_TREATMENT_END. */
-  protected readonly milestones: Int32Array;
   protected stepCount = 0;
   protected stepDt: number;
 
@@ -152,7 +139,8 @@ export class EngineState {
   protected readonly sites: SiteField;
   protected readonly grid: SiteGrid;
   protected readonly plan: ProtocolPlan;
-  protected readonly botHome: Float32Array;
+  /** Each bot's place in the gel (see BotKinematics.homes). */
+  protected readonly botHome: Float64Array;
   /** The site each bot's place in the gel lies over; searches from the gel start there, on the surface. */
   protected readonly botHomeSite: Int32Array;
   protected readonly botRate: number;
@@ -251,7 +239,7 @@ export class EngineState {
     // Bots: a place in the gel over the lesion (weighted by deficit), a launch time, a load.
     this.botPositions = new Float32Array(N * 3);
     this.botStates = new Uint8Array(N);
-    this.botHome = new Float32Array(N * 3);
+    this.botHome = new Float64Array(N * 3);
     this.botHomeSite = new Int32Array(N);
     this.botLoad = new Float64Array(N);
     this.botClaim = new Float64Array(N);
@@ -281,7 +269,6 @@ export class EngineState {
     };
     this.setAllWorkingPoints();
 
-    this.milestones = new Int32Array(this.checkpoints.length + MILESTONES_AFTER_CHECKPOINTS).fill(-1);
     const { checkpoints, genotype, stepDt, treatmentSeconds } = this;
     this.runKey = makeRunKey(config, genotype, stepDt, treatmentSeconds, checkpoints, sites);
     this.stateList = this.listStateArrays();
@@ -424,7 +411,6 @@ export class EngineState {
       ['gridOpenCells', g.openCells],
       ['gridOpenCellPos', g.openCellPos],
       ['gridCounts', g.counts],
-      ['eventFiredStep', this.milestones], // the name the recorded hashes know it by (see M_TREATMENT_END)
     ];
   }
 

@@ -311,10 +311,20 @@ export class SiteGrid {
           }
         }
       }
-      // Every cell beyond shell r is at least r cells away from the point's cell.
+      // Every cell not yet visited lies beyond a face of the box of cells walked so far (shells 0 to r):
+      // the nearest such face bounds the distance to anything unvisited. Faces at the grid's edge have
+      // nothing beyond them. Sites are filed into cells by rounded arithmetic, so the bound is shaded by a
+      // millionth of a cell: an early stop is never wrong, at worst one shell late.
       if (this.best >= 0) {
-        const bound = r * h;
-        if (q[3]! <= bound * bound) return this.best;
+        let bound = Infinity;
+        if (cx - r > 0) bound = Math.min(bound, q[0]! - (this.ox + (cx - r) * h));
+        if (cx + r < nx - 1) bound = Math.min(bound, this.ox + (cx + r + 1) * h - q[0]!);
+        if (cy - r > 0) bound = Math.min(bound, q[1]! - (this.oy + (cy - r) * h));
+        if (cy + r < ny - 1) bound = Math.min(bound, this.oy + (cy + r + 1) * h - q[1]!);
+        if (cz - r > 0) bound = Math.min(bound, q[2]! - (this.oz + (cz - r) * h));
+        if (cz + r < nz - 1) bound = Math.min(bound, this.oz + (cz + r + 1) * h - q[2]!);
+        bound -= h * 1e-6;
+        if (bound === Infinity || (bound > 0 && q[3]! <= bound * bound)) return this.best;
       }
     }
     return this.best;

@@ -6,6 +6,7 @@ export {
   holdAtSite,
   integrateBots,
   moveHome,
+  moveTowards,
   moveToSite,
   setWorkingPoint,
 } from './kinematics';

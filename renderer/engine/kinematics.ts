@@ -29,8 +29,11 @@ export interface BotKinematics {
   readonly states: Uint8Array;
   /** Site each bot works at (read for travelling and depositing bots). */
   readonly targets: Int32Array;
-  /** xyz of each bot's place in the gel (read for returning bots). */
-  readonly homes: Float32Array;
+  /**
+   * xyz of each bot's place in the gel (read for returning bots): single-precision values (positions are
+   * Float32) held in double precision, the same type as `siteGoals`, so that one movement function serves both.
+   */
+  readonly homes: Float64Array;
   /** xyz of each site's working point (see `setWorkingPoint`), in double precision. */
   readonly siteGoals: Float64Array;
   /** One element: how far a bot moves in one update (speed × dt), mm. */
@@ -55,15 +58,18 @@ export function setWorkingPoint(
   goals[s * 3 + 2] = positions[s * 3 + 2]! + normals[s * 3 + 2]! * lift;
 }
 
-/** Travelling bot b moves at most `reach` towards its site's working point. Returns 1 when it got there. */
-export function moveToSite(kin: BotKinematics, b: number): number {
+/**
+ * Bot b moves at most `reach` towards the point `goals[g..g+2]`. Returns 1 when it got there. The one
+ * movement of the kernel: travelling bots head for their site's working point, returning bots for their
+ * place in the gel, through this same function, so the step calls it from one place and V8 compiles one copy
+ * of it into the stepping loop whatever the bots were doing when that loop was optimised.
+ */
+export function moveTowards(kin: BotKinematics, b: number, goals: Float64Array, g: number): number {
   const pos = kin.positions;
-  const goals = kin.siteGoals;
-  const k = kin.targets[b]! * 3;
   const reach = kin.reach[0]!;
-  const tx = goals[k]!;
-  const ty = goals[k + 1]!;
-  const tz = goals[k + 2]!;
+  const tx = goals[g]!;
+  const ty = goals[g + 1]!;
+  const tz = goals[g + 2]!;
   const dx = tx - pos[b * 3]!;
   const dy = ty - pos[b * 3 + 1]!;
   const dz = tz - pos[b * 3 + 2]!;
@@ -79,6 +85,11 @@ export function moveToSite(kin: BotKinematics, b: number): number {
   pos[b * 3 + 1] = pos[b * 3 + 1]! + dy * f;
   pos[b * 3 + 2] = pos[b * 3 + 2]! + dz * f;
   return 0;
+}
+
+/** Travelling bot b moves at most `reach` towards its site's working point. Returns 1 when it got there. */
+export function moveToSite(kin: BotKinematics, b: number): number {
+  return moveTowards(kin, b, kin.siteGoals, kin.targets[b]! * 3);
 }
 
 /** Depositing bot b rides its site's working point as the surface rises. */
@@ -93,27 +104,7 @@ export function holdAtSite(kin: BotKinematics, b: number): void {
 
 /** Returning bot b moves at most `reach` towards its place in the gel. Returns 1 when it got there. */
 export function moveHome(kin: BotKinematics, b: number): number {
-  const pos = kin.positions;
-  const homes = kin.homes;
-  const reach = kin.reach[0]!;
-  const tx = homes[b * 3]!;
-  const ty = homes[b * 3 + 1]!;
-  const tz = homes[b * 3 + 2]!;
-  const dx = tx - pos[b * 3]!;
-  const dy = ty - pos[b * 3 + 1]!;
-  const dz = tz - pos[b * 3 + 2]!;
-  const d2 = dx * dx + dy * dy + dz * dz;
-  if (d2 <= reach * reach) {
-    pos[b * 3] = tx;
-    pos[b * 3 + 1] = ty;
-    pos[b * 3 + 2] = tz;
-    return 1;
-  }
-  const f = reach / Math.sqrt(d2);
-  pos[b * 3] = pos[b * 3]! + dx * f;
-  pos[b * 3 + 1] = pos[b * 3 + 1]! + dy * f;
-  pos[b * 3 + 2] = pos[b * 3 + 2]! + dz * f;
-  return 0;
+  return moveTowards(kin, b, kin.homes, b * 3);
 }
 
 /**

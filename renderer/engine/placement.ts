@@ -9,7 +9,8 @@ import { BotState, type SiteField } from './types';
 /** The arrays placement fills, N bots long (3 per bot for positions and homes). */
 export interface BotStart {
   readonly positions: Float32Array;
-  readonly homes: Float32Array;
+  /** Single-precision values held in double precision (see BotKinematics.homes). */
+  readonly homes: Float64Array;
   /** The site each bot's place in the gel lies over. */
   readonly homeSites: Int32Array;
   readonly timers: Float64Array;
@@ -52,9 +53,12 @@ export function placeBots(
     const hx = positions[s * 3]! + normals[s * 3]! * gel + jx;
     const hy = positions[s * 3 + 1]! + normals[s * 3 + 1]! * gel + jy;
     const hz = positions[s * 3 + 2]! + normals[s * 3 + 2]! * gel + jz;
-    out.homes[b * 3] = out.positions[b * 3] = hx;
-    out.homes[b * 3 + 1] = out.positions[b * 3 + 1] = hy;
-    out.homes[b * 3 + 2] = out.positions[b * 3 + 2] = hz;
+    out.positions[b * 3] = hx;
+    out.positions[b * 3 + 1] = hy;
+    out.positions[b * 3 + 2] = hz;
+    out.homes[b * 3] = out.positions[b * 3]!;
+    out.homes[b * 3 + 1] = out.positions[b * 3 + 1]!;
+    out.homes[b * 3 + 2] = out.positions[b * 3 + 2]!;
     out.timers[b] = plan.launchStart + launchSpan * ((b + nextFloat(prng)) / N);
     out.states[b] = BotState.Reservoir;
   }

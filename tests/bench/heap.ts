@@ -31,6 +31,8 @@ export interface HeapFigures {
   retained: number;
   gcs: number;
   steps: number;
+  /** Bytes one `metrics()` call allocates: its result (a fresh object the worker posts with each frame). */
+  metricsBytes: number;
 }
 
 /** Young-generation heap in use, bytes: where anything the steps allocated would be. */
@@ -47,12 +49,12 @@ function youngBytes(): number {
  * layers, wakes, recall), back to the start after each. The compiler's own output (code, feedback) goes to the
  * old generation as it finishes on its background thread, and is not the step's.
  */
-export async function heapOverSteps(
+export async function heapOverRuns(
   model: ToothModel,
   id: ScenarioId,
   bots: number,
-  steps: number,
-  dt: number,
+  runs: number,
+  dt = 0.05,
 ): Promise<HeapFigures> {
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as () => void;
@@ -62,6 +64,7 @@ export async function heapOverSteps(
   const start = engine.snapshot();
   const treatment = Math.round(scenario.treatmentSeconds / dt);
   const whole = Math.round(scenarioSeconds(scenario) / dt);
+  const steps = runs * whole;
   // What reading the figure allocates itself (its result objects): the usual amount, subtracted from each
   // stretch.
   const readings: number[] = [];
@@ -120,12 +123,20 @@ export async function heapOverSteps(
   gc();
   gc();
   const retained = process.memoryUsage().heapUsed - before;
+  // metrics(): many calls between two readings, no collection expected in between.
+  engine.metrics();
+  const m0 = youngBytes();
+  for (let i = 0; i < 100; i++) engine.metrics();
+  const grown = youngBytes() - m0 - overhead;
+  // A collection in between shows as a fall: the figure is then unknown (-1).
+  const metricsBytes = grown >= 0 ? Math.round(grown / 100) : -1;
   return {
     allocated: gcs === 0 ? allocated : -1,
     atTreatmentEnd: gcs === 0 ? atTreatmentEnd : -1,
     treatmentEnds,
     retained,
     gcs,
-    steps: steps,
+    steps,
+    metricsBytes,
   };
 }

@@ -1,7 +1,12 @@
 // `npm run sim`: runs one scenario headless with the very engine the app runs and prints its metrics.
 //
 //   npm run sim -- [--scenario ID] [--protocol original|redesigned] [--genotype GENE:STRENGTH,...]
-//                  [--model FILE] [--bots N] [--seconds S] [--seed K] [--json]
+//                  [--model FILE] [--bots N] [--seconds S] [--from S] [--seed K] [--json]
+//
+// Every step is timed; with --from S the run goes untimed up to S seconds and only the steps from there to
+// the end (--seconds) are timed, so any window of any scenario can be timed: `stepMs` gives the median, p95
+// and slowest of those steps, `busyBotsMean` the bots at work (travelling, depositing, returning) after each
+// of them, averaged, so that stepMs.median / busyBotsMean is the cost per working bot.
 //
 // The tooth is the generated molar (models/molar.glb) unless --model names another mesh; the scenario's lesion
 // preset is applied to it. Bad arguments or files: one line on stderr and a non-zero exit (2 for arguments,
@@ -13,7 +18,7 @@ import { deltaE00 } from '../../renderer/colour';
 import { Engine } from '../../renderer/engine/engine';
 import { EngineInputError, MAX_BOTS } from '../../renderer/engine/validation';
 import { DEFAULT_DT, TIME_COMPRESSION } from '../../renderer/engine/constants';
-import { GENES, type Gene, type Genotype, type Protocol } from '../../renderer/engine/types';
+import { BotState, GENES, type Gene, type Genotype, type Protocol } from '../../renderer/engine/types';
 import type { Checkpoint, EngineMetrics, SiteField } from '../../renderer/engine/types';
 import { applyLesion, loadModelFile, loadMolar } from '../../renderer/mesh';
 import {
@@ -35,6 +40,8 @@ export interface SimOptions {
   model?: string;
   bots?: number;
   seconds?: number;
+  /** Start of the timed window, simulated seconds (the steps before it run untimed). */
+  from?: number;
   seed?: number;
   json: boolean;
 }
@@ -51,7 +58,7 @@ export class SimError extends Error {
 
 const USAGE =
   'usage: npm run sim -- [--scenario ID] [--protocol original|redesigned] [--genotype GENE:STRENGTH,...] ' +
-  '[--model FILE] [--bots N] [--seconds S] [--seed K] [--json]';
+  '[--model FILE] [--bots N] [--seconds S] [--from S] [--seed K] [--json]';
 
 function argError(message: string): SimError {
   return new SimError(message, 2);
@@ -95,7 +102,16 @@ export function parseArgs(argv: readonly string[]): SimOptions | 'help' {
       o.json = true;
       continue;
     }
-    const known = ['--scenario', '--protocol', '--genotype', '--model', '--bots', '--seconds', '--seed'];
+    const known = [
+      '--scenario',
+      '--protocol',
+      '--genotype',
+      '--model',
+      '--bots',
+      '--seconds',
+      '--from',
+      '--seed',
+    ];
     if (!known.includes(flag)) {
       throw argError(`unknown argument "${flag}". ${USAGE}`);
     }
@@ -131,6 +147,14 @@ export function parseArgs(argv: readonly string[]): SimOptions | 'help' {
         o.seconds = s;
         break;
       }
+      case '--from': {
+        const s = Number(value);
+        if (!/^\d*\.?\d+$/.test(value) || !(s >= 0 && s < MAX_SECONDS)) {
+          throw argError(`--from must be a number from 0 to below ${MAX_SECONDS}, got "${value}".`);
+        }
+        o.from = s;
+        break;
+      }
       case '--seed':
         o.seed = parseInteger('--seed', value, 0, 0xffffffff);
         break;
@@ -138,6 +162,10 @@ export function parseArgs(argv: readonly string[]): SimOptions | 'help' {
   }
   const scenario = getScenario(scenarioId);
   if (!scenario) throw argError(`unknown scenario "${scenarioId}" (known: ${SCENARIO_IDS.join(', ')}).`);
+  const end = o.seconds ?? scenarioSeconds(scenario);
+  if (o.from !== undefined && o.from >= end) {
+    throw argError(`--from (${o.from} s) must come before the end of the run (${end} s; see --seconds).`);
+  }
   return { scenario, ...o };
 }
 
@@ -195,7 +223,37 @@ export interface SimResult {
     shapeDeviationMmMax: number;
   } | null;
   timeCompression: number;
+  /** Mean wall time of the timed steps, ms. */
   msPerStep: number;
+  /** The timed window, simulated seconds (from --from, or 0, to the end of the run). */
+  timedFrom: number;
+  timedSteps: number;
+  /** Wall time of the timed steps, ms. */
+  stepMs: { median: number; p95: number; max: number };
+  /** Process CPU time (user + system) of the timed steps, per step, ms: steadier than wall time on a busy machine. */
+  cpuMsPerStep: number;
+  /** Bots at work (travelling, depositing, returning) after each timed step, averaged. */
+  busyBotsMean: number;
+}
+
+const TRAVELLING: number = BotState.Travelling;
+const RETURNING: number = BotState.Returning;
+
+/** Bots at work: travelling, depositing or returning (the three codes between Travelling and Returning). */
+export function busyBots(states: Uint8Array): number {
+  let n = 0;
+  for (let b = 0; b < states.length; b++) {
+    const st = states[b]!;
+    if (st >= TRAVELLING && st <= RETURNING) n++;
+  }
+  return n;
+}
+
+/** The q-quantile of xs (nearest rank, q in [0, 1]). */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 }
 
 export async function runSim(opts: SimOptions): Promise<SimResult> {
@@ -215,13 +273,24 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   }
   const seconds = opts.seconds ?? scenarioSeconds(opts.scenario);
   const steps = Math.round(seconds / engine.dt);
+  const fromStep = Math.min(steps, Math.round((opts.from ?? 0) / engine.dt));
   const treatmentStep = Math.round(engine.treatmentSeconds / engine.dt);
   let endOfTreatment: SimResult['endOfTreatment'] = null;
-  let busy = 0;
+  const times: number[] = [];
+  let busySum = 0;
+  let cpuUs = 0;
   for (let i = 0; i < steps; i++) {
-    const t0 = performance.now();
-    engine.step();
-    busy += performance.now() - t0;
+    if (i < fromStep) {
+      engine.step();
+    } else {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      engine.step();
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuUs += c.user + c.system;
+      busySum += busyBots(engine.botStates);
+    }
     if (engine.steps === treatmentStep && steps > treatmentStep) {
       const m = engine.metrics();
       endOfTreatment = {
@@ -258,7 +327,12 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     treatmentEndSeconds: engine.treatmentSeconds,
     endOfTreatment,
     timeCompression: TIME_COMPRESSION,
-    msPerStep: steps > 0 ? busy / steps : 0,
+    msPerStep: times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : 0,
+    timedFrom: fromStep * engine.dt,
+    timedSteps: times.length,
+    stepMs: { median: quantile(times, 0.5), p95: quantile(times, 0.95), max: quantile(times, 1) },
+    cpuMsPerStep: times.length > 0 ? cpuUs / 1000 / times.length : 0,
+    busyBotsMean: times.length > 0 ? busySum / times.length : 0,
   };
 }
 
@@ -292,7 +366,12 @@ export function formatResult(r: SimResult): string {
   if (r.checkpoints.length > 0) {
     lines.push(`clinical pauses    ${r.checkpoints.map((c) => `${c.id} @ ${f(c.time, 2)} s`).join(', ')}`);
   }
-  lines.push(`state hash         ${r.stateHash}`, `ms per step        ${f(r.msPerStep, 4)}`);
+  const perBot = r.busyBotsMean > 0 ? (r.stepMs.median * 1e6) / r.busyBotsMean : 0;
+  lines.push(
+    `state hash         ${r.stateHash}`,
+    `ms per step        ${f(r.msPerStep, 4)} mean; median ${f(r.stepMs.median, 4)}  p95 ${f(r.stepMs.p95, 4)}  max ${f(r.stepMs.max, 4)} (${r.timedSteps} steps from ${f(r.timedFrom, 2)} s)`,
+    `bots at work       ${f(r.busyBotsMean, 0)} on average over those steps (${f(perBot, 1)} ns per working bot at the median step)`,
+  );
   return lines.join('\n');
 }
 

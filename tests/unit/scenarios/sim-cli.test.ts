@@ -106,6 +106,29 @@ describe('npm run sim', () => {
     expect(jc.seed).toBe(77);
   });
 
+  it('times only the window --from gives, and reports its steps and bots at work', async () => {
+    const window = ['--scenario', 'ivy-redesigned', '--bots', '3000', '--seconds', '12', '--json'];
+    const [whole, part] = await Promise.all([sim(window), sim([...window, '--from', '10.5'])]);
+    expect(part.code, part.stderr).toBe(0);
+    const [jw, jp] = [whole, part].map((r) => JSON.parse(r.stdout));
+    // Timing a window changes nothing in the run.
+    expect(jp.stateHash).toBe(jw.stateHash);
+    expect(jp.steps).toBe(240);
+    expect(jw.timedSteps).toBe(240);
+    expect(jw.timedFrom).toBe(0);
+    expect(jp.timedSteps).toBe(30);
+    expect(jp.timedFrom).toBeCloseTo(10.5, 9);
+    expect(jp.stepMs.median).toBeGreaterThan(0);
+    expect(jp.stepMs.median).toBeLessThanOrEqual(jp.stepMs.p95);
+    expect(jp.stepMs.p95).toBeLessThanOrEqual(jp.stepMs.max);
+    expect(jp.cpuMsPerStep).toBeGreaterThan(0);
+    // The redesigned protocol's second wave is under way at 10.5-12 s: a good share of the swarm is at work,
+    // more of it than over the whole run so far (which includes the wait between the waves).
+    expect(jp.busyBotsMean).toBeGreaterThan(0.1 * 3000);
+    expect(jp.busyBotsMean).toBeLessThanOrEqual(3000);
+    expect(jp.busyBotsMean).toBeGreaterThan(jw.busyBotsMean);
+  });
+
   it('applies --protocol and --genotype over the scenario', async () => {
     const r = await sim([
       '--scenario',
@@ -158,6 +181,9 @@ describe('npm run sim', () => {
     [['--seconds', 'abc'], 2, /--seconds must be a number/],
     [['--seconds', '0'], 2, /--seconds must be a number above 0/],
     [['--seed', '1.5'], 2, /--seed must be a whole number/],
+    [['--from', 'soon'], 2, /--from must be a number/],
+    [['--from', '12', '--seconds', '12'], 2, /--from \(12 s\) must come before the end of the run \(12 s/],
+    [['--scenario', 'ivy', '--from', '90'], 2, /--from \(90 s\) must come before the end of the run \(80 s/],
     [['--scenario', 'nope'], 2, /unknown scenario "nope" \(known: first-patient/],
     [['--scenario', 'ivy', '--scenario', 'child'], 2, /--scenario is given twice/],
     [['--protocol', 'better'], 2, /--protocol must be original or redesigned/],
