@@ -41,7 +41,7 @@ describe('scenario hashes', () => {
     if (process.env.UPDATE_SCENARIO_HASHES === '1') {
       writeFileSync(
         FIXTURE,
-        `${JSON.stringify({ bots: BOTS, model: 'models/molar.glb', hashes: now }, null, 1)}\n`,
+        `${JSON.stringify({ bots: BOTS, model: 'models/molar.glb', hashes: now }, null, 2)}\n`,
       );
     }
     const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { hashes: Record<string, string[]> };
