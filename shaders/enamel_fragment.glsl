@@ -12,9 +12,17 @@
   diffuseColor.rgb = mix( diffuseColor.rgb, uChalkColor, 0.5 * lesion );
   roughnessFactor = mix( roughnessFactor, 0.95, lesion );
 
+  // Enamel the bots laid down in the wrong colour is hypomature or hypocalcified: less mineral and more protein
+  // than sound enamel, so softer, duller and more opaque (science.md: MMP20 "soft, mottled yellow-brown"). It
+  // loses the sheen and the glossy coat of sound enamel, so a changed patch reads by its colour, not as a
+  // highlight. Sound enamel (ΔE00 under the perceptibility threshold) keeps its look.
+  float discoloured = smoothstep( uDiscoloured.x, uDiscoloured.y, vEnamelDeltaE ) * ( 1.0 - lesion );
+  roughnessFactor = mix( roughnessFactor, uDiscoloured.z, discoloured );
+
   // Porous (lesion) enamel scatters near the surface: no translucency, no glossy coat.
   enamelScatterColor = mix( mix( vec3( 1.0, 0.9, 0.78 ), uDentinColor, 0.5 * showThrough ), vec3( 0.0 ), lesion );
-  enamelClear = 1.0 - lesion;
+  enamelScatterColor *= 1.0 - 0.6 * discoloured;
+  enamelClear = ( 1.0 - lesion ) * ( 1.0 - discoloured );
 
   // The anomaly map paints the band colour over the enamel, mostly as emitted light so that the bands read the
   // same on lit and shaded sides; a share stays lit so the form (and the ridges) still show.

@@ -8,6 +8,9 @@ uniform vec2 uShowThrough;
 uniform float uWrap;
 // Strength of light passing through thin enamel from behind (rim light through the cusps and the cervix).
 uniform float uBackScatter;
+// Discoloured enamel: ΔE00 against healthy enamel at which it starts (.x) and ends (.y) turning dull, and the
+// roughness it ends with (.z).
+uniform vec3 uDiscoloured;
 
 varying vec3 vEnamelColor;
 varying float vEnamelThickness;

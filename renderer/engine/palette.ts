@@ -13,8 +13,13 @@ export const HEALTHY_CHALK = 0.1;
 export const WHITE_SPOT_LAB: readonly [number, number, number] = [88, -0.5, 6];
 export const WHITE_SPOT_CHALK = 0.85;
 
-/** Hypomaturation enamel (MMP20 variants): mottled yellow-brown (science.md; Smith et al. 2017). */
-export const HYPOMATURATION_BROWN_LAB: readonly [number, number, number] = [62, 8, 30];
+/**
+ * Hypomaturation enamel (MMP20 variants) at its strongest: a mid brown. science.md: hypomaturation enamel is
+ * "mottled creamy-yellow to brown", MMP20 enamel "soft, mottled yellow-brown" (Smith et al. 2017; Wright 2006);
+ * the pigmented hypomaturation type is brown outright. The mottling (anomalies.ts) spreads a patient's sites
+ * from a creamy yellow (a third of the way here) to this brown.
+ */
+export const HYPOMATURATION_BROWN_LAB: readonly [number, number, number] = [56, 10, 33];
 /** Hypomaturation enamel (KLK4 variants): creamy yellow. */
 export const HYPOMATURATION_CREAM_LAB: readonly [number, number, number] = [71, 4, 28];
 /** Hypocalcified enamel (FAM83H variants): chalky, opaque, a little discoloured. */

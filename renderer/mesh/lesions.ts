@@ -4,6 +4,7 @@
 // - caries: starts in the pits and fissures of the chewing surface (concave places high on the crown);
 // - white-spot: shallow chalky patches on the smooth buccal and lingual surfaces, near the gum line;
 // - erosion: loss over the cusp tips (convex places at the top), cupping them;
+// - mixed: caries and white spots with a shallow erosion of an acid diet, across most of the chewing surface;
 // - fissure-line: one tiny, shallow line in the deepest fissure (the earliest sign of decay a dentist sees).
 // Each returns a per-site deficit (mm of enamel missing); the new SiteField has initialThickness = target − deficit.
 import type { LesionPreset, SiteField } from '../engine/types';
@@ -215,13 +216,39 @@ function whiteSpots(sites: SiteField, shape: SurfaceShape, seed: number, out: Fl
   }
 }
 
-/** Erosion of the cusp tips: loss greatest at the top of each cusp (a local summit), cupping the tips. */
-function erosion(sites: SiteField, shape: SurfaceShape, seed: number, out: Float32Array): void {
+/** How far an erosion reaches from the cusp tips, and how much the hollows and slopes are spared. */
+interface ErosionReach {
+  /** Range of the depth below the local summit (mm) over which the loss fades out; the seed picks in it. */
+  readonly band: readonly [number, number];
+  /** How high on the crown the loss may reach, mm below the top. */
+  readonly maxDepthBelowTop: number;
+  /** Share of the loss that hollows (fossae, grooves) take, sheltered from the acid. */
+  readonly sheltered: number;
+  /** Share of the loss that does not depend on how convex the site is (the rest follows the tips). */
+  readonly flat: number;
+}
+
+/** The erosion preset: the cusp tips only, cupped. */
+const CUSP_TIPS: ErosionReach = { band: [0.9, 1.5], maxDepthBelowTop: 3.5, sheltered: 0.15, flat: 0.35 };
+/**
+ * An acid diet of many years (sports drinks sipped through training): erosion across most of the chewing
+ * surface and down the cusp slopes, the fossae less worn but not spared.
+ */
+const ACID_DIET: ErosionReach = { band: [2.8, 3.4], maxDepthBelowTop: 4.2, sheltered: 0.6, flat: 0.7 };
+
+/** Erosion: loss greatest at the top of each cusp (a local summit), cupping the tips, fading down the crown. */
+function erosion(
+  sites: SiteField,
+  shape: SurfaceShape,
+  seed: number,
+  out: Float32Array,
+  reach: ErosionReach = CUSP_TIPS,
+): void {
   const rng = createRng(seed);
   const n = sites.count;
   const p = sites.positions;
   const maxLoss = rng.range(0.45, 0.85);
-  const band = rng.range(0.9, 1.5);
+  const band = rng.range(reach.band[0], reach.band[1]);
   const noiseSeed = deriveSeed(seed, 13);
   const convex = new Float64Array(n);
   for (let i = 0; i < n; i++) convex[i] = Math.max(0, -shape.concavity[i]!);
@@ -236,7 +263,7 @@ function erosion(sites: SiteField, shape: SurfaceShape, seed: number, out: Float
     const y = p[3 * i + 1]!;
     const z = p[3 * i + 2]!;
     // Only the upper crown, where cusps are.
-    if (y < shape.top - 3.5) continue;
+    if (y < shape.top - reach.maxDepthBelowTop) continue;
     // Height below the local summit (the highest point within 2 mm): cusp tips are their own summit.
     let summit = y;
     shape.grid.forEachWithin(x, y, z, 2.0, (j) => {
@@ -248,9 +275,9 @@ function erosion(sites: SiteField, shape: SurfaceShape, seed: number, out: Float
     const tip = Math.min(1, convex[i]! / scale);
     const noise = 0.7 + 0.6 * valueNoise3(x, y, z, 0.8, noiseSeed);
     // Hollows (fossae, grooves) are sheltered from the acid that wears the exposed tips.
-    const sheltered = shape.concavity[i]! > 0 ? 0.15 : 1;
+    const sheltered = shape.concavity[i]! > 0 ? reach.sheltered : 1;
     const v = Math.min(
-      maxLoss * height * (0.35 + 0.65 * tip) * noise * sheltered,
+      maxLoss * height * (reach.flat + (1 - reach.flat) * tip) * noise * sheltered,
       0.9 * sites.targetThickness[i]!,
     );
     if (v > out[i]!) out[i] = v;
@@ -314,8 +341,9 @@ export function lesionDeficit(sites: SiteField, preset: LesionPreset, seed: numb
       caries(sites, shape, deriveSeed(s, 1), out);
       whiteSpots(sites, shape, deriveSeed(s, 2), out);
       const er = new Float32Array(sites.count);
-      erosion(sites, shape, deriveSeed(s, 3), er);
-      for (let i = 0; i < er.length; i++) if (0.6 * er[i]! > out[i]!) out[i] = 0.6 * er[i]!;
+      erosion(sites, shape, deriveSeed(s, 3), er, ACID_DIET);
+      // Shallow: acid sipped over years wears a thin layer broadly rather than digging in at the tips.
+      for (let i = 0; i < er.length; i++) if (0.4 * er[i]! > out[i]!) out[i] = 0.4 * er[i]!;
       break;
     }
     case 'fissure-line':

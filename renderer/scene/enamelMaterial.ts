@@ -1,7 +1,7 @@
 // The enamel: three's physical material (its lights, environment and glossy coat), extended with the chunks in
 // shaders/enamel_*.glsl for what is specific to a tooth: its per-vertex colour in CIELAB, the dentin showing
-// through thin enamel, chalky lesions, and shape anomalies displaced along the normal.
-import { Color, MeshPhysicalMaterial, type Plane, Vector2 } from 'three';
+// through thin enamel, chalky lesions, dull discoloured enamel, and shape anomalies displaced along the normal.
+import { Color, MeshPhysicalMaterial, type Plane, Vector2, Vector3 } from 'three';
 import { HEALTHY_CHALK, WHITE_SPOT_CHALK } from '../state/sceneData';
 import type { AnomalyMapMode } from '../state/view';
 import { COLOUR_BANDS, MAP_MODE_CODE, SHAPE_BANDS, SHAPE_EDGES_MM } from '../state/anomalyMap';
@@ -16,6 +16,7 @@ export interface EnamelUniforms {
   uShowThrough: { value: Vector2 };
   uWrap: { value: number };
   uBackScatter: { value: number };
+  uDiscoloured: { value: Vector3 };
   uAnomalyMap: { value: number };
   uColourBands: { value: Vector2 };
   uColourBandColours: { value: Color[] };
@@ -38,6 +39,12 @@ export interface EnamelLook {
   showThrough: [number, number];
   wrap: number;
   backScatter: number;
+  /**
+   * Enamel laid down in the wrong colour (hypomature, hypocalcified) is softer and duller than sound enamel: the
+   * ΔE00 against healthy enamel over which it turns from sound to dull, and its roughness when dull.
+   */
+  discolouredDeltaE: [number, number];
+  discolouredRoughness: number;
 }
 
 export const ENAMEL_LOOK: EnamelLook = {
@@ -48,6 +55,9 @@ export const ENAMEL_LOOK: EnamelLook = {
   showThrough: [0.05, 1.1],
   wrap: 0.45,
   backScatter: 0.35,
+  // From the perceptibility threshold: below it the enamel looks (and shines) like sound enamel.
+  discolouredDeltaE: [COLOUR_BANDS[1]!.from, 4],
+  discolouredRoughness: 0.7,
 };
 
 export interface EnamelMaterial extends MeshPhysicalMaterial {
@@ -74,6 +84,7 @@ export function createEnamelMaterial(look: EnamelLook = ENAMEL_LOOK): EnamelMate
     uShowThrough: { value: new Vector2(look.showThrough[0], look.showThrough[1]) },
     uWrap: { value: look.wrap },
     uBackScatter: { value: look.backScatter },
+    uDiscoloured: { value: new Vector3(...look.discolouredDeltaE, look.discolouredRoughness) },
     uAnomalyMap: { value: MAP_MODE_CODE.off },
     uColourBands: { value: new Vector2(COLOUR_BANDS[1]!.from, COLOUR_BANDS[2]!.from) },
     uColourBandColours: { value: COLOUR_BANDS.map((b) => new Color(b.colour)) },

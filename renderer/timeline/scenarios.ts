@@ -64,7 +64,8 @@ export const SCENARIOS: readonly Scenario[] = [
     patient: { name: 'Ivy Liu', character: 'ivy', genotype: IVY },
     protocol: 'original',
     seed: 2002,
-    // Years of sports drinks: acid erosion of the cusp tips, white spots at the gum line and a fissure lesion.
+    // Years of sports drinks: acid erosion over most of the chewing surface and down the cusps, white spots at
+    // the gum line and a fissure lesion (the 'mixed' preset): much of her crown is rebuilt by the bots.
     lesion: { preset: 'mixed', seed: 22 },
   },
   {

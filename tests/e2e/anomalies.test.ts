@@ -3,7 +3,7 @@
 import { converter } from 'culori';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deltaE00 } from '../../renderer/colour';
+import { ACCEPTABILITY_THRESHOLD_DE00, deltaE00, PERCEPTIBILITY_THRESHOLD_DE00 } from '../../renderer/colour';
 import { COLOUR_BANDS, SHAPE_BANDS } from '../../renderer/state/anomalyMap';
 import type { Inspection } from '../../renderer/state/inspect';
 import { CHAPTERS } from '../../renderer/story';
@@ -149,11 +149,16 @@ describe('colour and shape anomalies on screen', () => {
     expect(ivy.inspection.shapeDeviationMmMax).toBeGreaterThan(0.2);
     const first = crowns['first-patient']!;
     const diff = dE(first.lab, ivy.lab);
-    console.info(`gala vs first patient, crown's mean pixel colour: ΔE00 ${diff.toFixed(2)}`);
-    // The engine's own crown average is under 1.8 (its area-weighted mean colour differs from healthy enamel by
-    // about 0.75, about 0.94 weighted towards the camera): the screen shows a difference a viewer sees, not more.
-    expect(diff).toBeGreaterThan(0.8);
-    expect(ivy.lab[2]).toBeGreaterThan(first.lab[2]); // more yellow
+    const lab = (m: Lab) => m.map((v) => v.toFixed(1)).join(', ');
+    console.info(
+      `gala vs first patient, crown's mean pixel colour: ΔE00 ${diff.toFixed(2)} (Lab ${lab(ivy.lab)} vs ${lab(first.lab)})`,
+    );
+    // Past the acceptability threshold (Paravina et al. 2015), as the engine's own crown average is (about 2.5,
+    // tests/unit/scenarios/galaColour.test.ts; more towards the camera, which faces the eroded chewing surface).
+    expect(diff).toBeGreaterThan(ACCEPTABILITY_THRESHOLD_DE00);
+    // Amber to brown: darker and yellower.
+    expect(ivy.lab[0]).toBeLessThan(first.lab[0]);
+    expect(ivy.lab[2]).toBeGreaterThan(first.lab[2]);
   });
 
   it('shows the redesigned treatment of Ivy at the same moment matching the first patient', async () => {
@@ -161,7 +166,7 @@ describe('colour and shape anomalies on screen', () => {
     expect(redesigned.inspection.deltaE00Max).toBeLessThan(0.8);
     const diff = dE(crowns['first-patient']!.lab, redesigned.lab);
     console.info(`redesigned vs first patient: ΔE00 ${diff.toFixed(2)}`);
-    expect(diff).toBeLessThan(0.8);
+    expect(diff).toBeLessThan(PERCEPTIBILITY_THRESHOLD_DE00);
     expect(diff).toBeLessThan(dE(crowns['first-patient']!.lab, crowns.gala!.lab) / 2);
   });
 
