@@ -30,6 +30,11 @@ export class SiteGrid {
   private readonly siteCell: Int32Array;
   /** Cells that hold any indexed site. Static. */
   private readonly filledCells: Uint32Array;
+  /** Indexed sites per cell. Static. */
+  private readonly cellFilled: Uint32Array;
+  /** Per row of cells along x (index iz * ny + iy): first and last x of its cells with indexed sites. Static. */
+  private readonly rowFrom: Int32Array;
+  private readonly rowTo: Int32Array;
   /** Number of indexed sites. */
   readonly indexedCount: number;
 
@@ -115,6 +120,16 @@ export class SiteGrid {
     for (let c = 0; c < cells; c++) {
       this.cellStart[c + 1] = this.cellStart[c]! + perCell[c]!;
       if (perCell[c]! > 0) filled++;
+    }
+    this.cellFilled = perCell;
+    this.rowFrom = new Int32Array(this.ny * this.nz).fill(this.nx);
+    this.rowTo = new Int32Array(this.ny * this.nz).fill(-1);
+    for (let c = 0; c < cells; c++) {
+      if (perCell[c] === 0) continue;
+      const row = Math.floor(c / this.nx);
+      const ix = c - row * this.nx;
+      if (ix < this.rowFrom[row]!) this.rowFrom[row] = ix;
+      if (ix > this.rowTo[row]!) this.rowTo[row] = ix;
     }
     this.filledCells = new Uint32Array(filled);
     filled = 0;
@@ -227,11 +242,41 @@ export class SiteGrid {
     this.best = best;
   }
 
-  private visit(ix: number, iy: number, iz: number, openOnly: boolean): void {
-    if (ix < 0 || iy < 0 || iz < 0 || ix >= this.nx || iy >= this.ny || iz >= this.nz) return;
-    const c = (iz * this.ny + iy) * this.nx + ix;
-    if (openOnly ? this.cellOpen[c] === 0 : this.cellStart[c] === this.cellStart[c + 1]) return;
-    this.scanCell(c, openOnly);
+  /**
+   * Scans the cells of shell r around cell (cx, cy, cz) (those whose largest offset on any axis is r) that
+   * lie in the grid and hold candidates. Rows of cells along x are walked as runs clipped to the grid and to
+   * the row's occupied stretch (rowFrom..rowTo), so the many empty cells around a surface cost little.
+   */
+  private walkShell(cx: number, cy: number, cz: number, r: number, openOnly: boolean): void {
+    const nx = this.nx;
+    const ny = this.ny;
+    const z0 = cz - r < 0 ? 0 : cz - r;
+    const z1 = cz + r >= this.nz ? this.nz - 1 : cz + r;
+    const y0 = cy - r < 0 ? 0 : cy - r;
+    const y1 = cy + r >= ny ? ny - 1 : cy + r;
+    const rowFrom = this.rowFrom;
+    const rowTo = this.rowTo;
+    const counts = openOnly ? this.cellOpen : this.cellFilled;
+    for (let iz = z0; iz <= z1; iz++) {
+      const zFace = iz === cz - r || iz === cz + r;
+      for (let iy = y0; iy <= y1; iy++) {
+        const row = iz * ny + iy;
+        const lo = rowFrom[row]!;
+        const hi = rowTo[row]!;
+        if (lo > hi) continue;
+        const base = row * nx;
+        if (zFace || iy === cy - r || iy === cy + r) {
+          const x0 = cx - r < lo ? lo : cx - r;
+          const x1 = cx + r > hi ? hi : cx + r;
+          for (let ix = x0; ix <= x1; ix++) if (counts[base + ix] !== 0) this.scanCell(base + ix, openOnly);
+        } else {
+          const xa = cx - r;
+          if (xa >= lo && xa <= hi && counts[base + xa] !== 0) this.scanCell(base + xa, openOnly);
+          const xb = cx + r;
+          if (r > 0 && xb >= lo && xb <= hi && counts[base + xb] !== 0) this.scanCell(base + xb, openOnly);
+        }
+      }
+    }
   }
 
   /**
@@ -300,17 +345,7 @@ export class SiteGrid {
         }
         return this.best;
       }
-      for (let dx = -r; dx <= r; dx++) {
-        const edgeX = dx === -r || dx === r;
-        for (let dy = -r; dy <= r; dy++) {
-          if (edgeX || dy === -r || dy === r) {
-            for (let dz = -r; dz <= r; dz++) this.visit(cx + dx, cy + dy, cz + dz, openOnly);
-          } else {
-            this.visit(cx + dx, cy + dy, cz - r, openOnly);
-            if (r > 0) this.visit(cx + dx, cy + dy, cz + r, openOnly);
-          }
-        }
-      }
+      this.walkShell(cx, cy, cz, r, openOnly);
       // Every cell not yet visited lies beyond a face of the box of cells walked so far (shells 0 to r):
       // the nearest such face bounds the distance to anything unvisited. Faces at the grid's edge have
       // nothing beyond them. Sites are filed into cells by rounded arithmetic, so the bound is shaded by a
