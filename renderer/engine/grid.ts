@@ -250,10 +250,10 @@ export class SiteGrid {
   private walkShell(cx: number, cy: number, cz: number, r: number, openOnly: boolean): void {
     const nx = this.nx;
     const ny = this.ny;
-    const z0 = cz - r < 0 ? 0 : cz - r;
-    const z1 = cz + r >= this.nz ? this.nz - 1 : cz + r;
-    const y0 = cy - r < 0 ? 0 : cy - r;
-    const y1 = cy + r >= ny ? ny - 1 : cy + r;
+    const z0 = Math.max(cz - r, 0);
+    const z1 = Math.min(cz + r, this.nz - 1);
+    const y0 = Math.max(cy - r, 0);
+    const y1 = Math.min(cy + r, ny - 1);
     const rowFrom = this.rowFrom;
     const rowTo = this.rowTo;
     const counts = openOnly ? this.cellOpen : this.cellFilled;
@@ -266,8 +266,8 @@ export class SiteGrid {
         if (lo > hi) continue;
         const base = row * nx;
         if (zFace || iy === cy - r || iy === cy + r) {
-          const x0 = cx - r < lo ? lo : cx - r;
-          const x1 = cx + r > hi ? hi : cx + r;
+          const x0 = Math.max(cx - r, lo);
+          const x1 = Math.min(cx + r, hi);
           for (let ix = x0; ix <= x1; ix++) if (counts[base + ix] !== 0) this.scanCell(base + ix, openOnly);
         } else {
           const xa = cx - r;
