@@ -51,6 +51,16 @@ export class SiteGrid {
   /** [number of cells in openCells, number of open sites]. */
   readonly counts: Uint32Array;
 
+  /**
+   * The answer of the last search from each site's own position (where bots in the gel search from), and
+   * the value of `opened` when it was found. It stays the answer while no site has opened since and it is
+   * still open: closing other sites cannot bring anything nearer. Derived; not part of the state.
+   */
+  private readonly fromSite: Int32Array;
+  private readonly fromSiteAt: Float64Array;
+  /** Counts the sites opened (and the times the state was put back): a cached answer found before is stale. */
+  private opened = 1;
+
   // Search scratch: the query point and the best squared distance so far live in a typed array, and the
   // search's helpers take only small integers, so a query allocates nothing (V8 keeps a double passed to a
   // function it does not inline in a heap box).
@@ -149,6 +159,8 @@ export class SiteGrid {
     this.openCells = new Uint32Array(cells);
     this.openCellPos = new Int32Array(cells).fill(-1);
     this.counts = new Uint32Array(2);
+    this.fromSite = new Int32Array(siteCount);
+    this.fromSiteAt = new Float64Array(siteCount);
   }
 
   /** Number of open sites. */
@@ -181,6 +193,7 @@ export class SiteGrid {
     if (this.sitePos[site]! < 0 || this.isOpen(site)) return;
     const c = this.siteCell[site]!;
     const slot = this.sitePos[site]!;
+    this.opened++;
     const firstClosed = this.cellStart[c]! + this.cellOpen[c]!;
     this.swap(slot, firstClosed);
     if (this.cellOpen[c]!++ === 0) {
@@ -298,6 +311,26 @@ export class SiteGrid {
     q[1] = coords[i * 3 + 1]!;
     q[2] = coords[i * 3 + 2]!;
     return this.search(openOnly);
+  }
+
+  /**
+   * The nearest open site to site `site`'s own position: `nearestTo(positions, site, true)`, answered from
+   * the last such search while that answer still holds (see `fromSite`).
+   */
+  nearestOpenToSite(site: number): number {
+    if (this.fromSiteAt[site] === this.opened) {
+      const k = this.fromSite[site]!;
+      if (k < 0 || this.isOpen(k)) return k;
+    }
+    const k = this.nearestTo(this.px, site, true);
+    this.fromSite[site] = k;
+    this.fromSiteAt[site] = this.opened;
+    return k;
+  }
+
+  /** Drops every remembered answer (the engine calls it after putting back a snapshot of the state). */
+  forgetSearches(): void {
+    this.opened++;
   }
 
   private search(openOnly: boolean): number {
