@@ -250,10 +250,11 @@ export class Engine extends EngineState {
    * the search starts among sites rather than in the empty cells of the gel).
    */
   private seekAndClaim(b: number): boolean {
-    const p = this.botStates[b] === RESERVOIR ? this.sites.positions : this.botPositions;
-    const at = this.botStates[b] === RESERVOIR ? this.botHomeSite[b]! : b;
+    const inGel = this.botStates[b] === RESERVOIR;
     for (;;) {
-      const k = this.grid.nearestTo(p, at, true);
+      const k = inGel
+        ? this.grid.nearestOpenToSite(this.botHomeSite[b]!)
+        : this.grid.nearestTo(this.botPositions, b, true);
       if (k < 0) return false;
       const room = this.siteCap[k]! - this.siteMineral[k]! - this.siteClaimed[k]!;
       const slack = this.siteCap[k]! * SLACK + TINY;

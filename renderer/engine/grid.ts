@@ -30,6 +30,11 @@ export class SiteGrid {
   private readonly siteCell: Int32Array;
   /** Cells that hold any indexed site. Static. */
   private readonly filledCells: Uint32Array;
+  /** Indexed sites per cell. Static. */
+  private readonly cellFilled: Uint32Array;
+  /** Per row of cells along x (index iz * ny + iy): first and last x of its cells with indexed sites. Static. */
+  private readonly rowFrom: Int32Array;
+  private readonly rowTo: Int32Array;
   /** Number of indexed sites. */
   readonly indexedCount: number;
 
@@ -45,6 +50,16 @@ export class SiteGrid {
   readonly openCellPos: Int32Array;
   /** [number of cells in openCells, number of open sites]. */
   readonly counts: Uint32Array;
+
+  /**
+   * The answer of the last search from each site's own position (where bots in the gel search from), and
+   * the value of `opened` when it was found. It stays the answer while no site has opened since and it is
+   * still open: closing other sites cannot bring anything nearer. Derived; not part of the state.
+   */
+  private readonly fromSite: Int32Array;
+  private readonly fromSiteAt: Float64Array;
+  /** Counts the sites opened (and the times the state was put back): a cached answer found before is stale. */
+  private opened = 1;
 
   // Search scratch: the query point and the best squared distance so far live in a typed array, and the
   // search's helpers take only small integers, so a query allocates nothing (V8 keeps a double passed to a
@@ -116,6 +131,16 @@ export class SiteGrid {
       this.cellStart[c + 1] = this.cellStart[c]! + perCell[c]!;
       if (perCell[c]! > 0) filled++;
     }
+    this.cellFilled = perCell;
+    this.rowFrom = new Int32Array(this.ny * this.nz).fill(this.nx);
+    this.rowTo = new Int32Array(this.ny * this.nz).fill(-1);
+    for (let c = 0; c < cells; c++) {
+      if (perCell[c] === 0) continue;
+      const row = Math.floor(c / this.nx);
+      const ix = c - row * this.nx;
+      if (ix < this.rowFrom[row]!) this.rowFrom[row] = ix;
+      if (ix > this.rowTo[row]!) this.rowTo[row] = ix;
+    }
     this.filledCells = new Uint32Array(filled);
     filled = 0;
     for (let c = 0; c < cells; c++) if (perCell[c]! > 0) this.filledCells[filled++] = c;
@@ -134,6 +159,8 @@ export class SiteGrid {
     this.openCells = new Uint32Array(cells);
     this.openCellPos = new Int32Array(cells).fill(-1);
     this.counts = new Uint32Array(2);
+    this.fromSite = new Int32Array(siteCount);
+    this.fromSiteAt = new Float64Array(siteCount);
   }
 
   /** Number of open sites. */
@@ -166,6 +193,7 @@ export class SiteGrid {
     if (this.sitePos[site]! < 0 || this.isOpen(site)) return;
     const c = this.siteCell[site]!;
     const slot = this.sitePos[site]!;
+    this.opened++;
     const firstClosed = this.cellStart[c]! + this.cellOpen[c]!;
     this.swap(slot, firstClosed);
     if (this.cellOpen[c]!++ === 0) {
@@ -227,11 +255,41 @@ export class SiteGrid {
     this.best = best;
   }
 
-  private visit(ix: number, iy: number, iz: number, openOnly: boolean): void {
-    if (ix < 0 || iy < 0 || iz < 0 || ix >= this.nx || iy >= this.ny || iz >= this.nz) return;
-    const c = (iz * this.ny + iy) * this.nx + ix;
-    if (openOnly ? this.cellOpen[c] === 0 : this.cellStart[c] === this.cellStart[c + 1]) return;
-    this.scanCell(c, openOnly);
+  /**
+   * Scans the cells of shell r around cell (cx, cy, cz) (those whose largest offset on any axis is r) that
+   * lie in the grid and hold candidates. Rows of cells along x are walked as runs clipped to the grid and to
+   * the row's occupied stretch (rowFrom..rowTo), so the many empty cells around a surface cost little.
+   */
+  private walkShell(cx: number, cy: number, cz: number, r: number, openOnly: boolean): void {
+    const nx = this.nx;
+    const ny = this.ny;
+    const z0 = Math.max(cz - r, 0);
+    const z1 = Math.min(cz + r, this.nz - 1);
+    const y0 = Math.max(cy - r, 0);
+    const y1 = Math.min(cy + r, ny - 1);
+    const rowFrom = this.rowFrom;
+    const rowTo = this.rowTo;
+    const counts = openOnly ? this.cellOpen : this.cellFilled;
+    for (let iz = z0; iz <= z1; iz++) {
+      const zFace = iz === cz - r || iz === cz + r;
+      for (let iy = y0; iy <= y1; iy++) {
+        const row = iz * ny + iy;
+        const lo = rowFrom[row]!;
+        const hi = rowTo[row]!;
+        if (lo > hi) continue;
+        const base = row * nx;
+        if (zFace || iy === cy - r || iy === cy + r) {
+          const x0 = Math.max(cx - r, lo);
+          const x1 = Math.min(cx + r, hi);
+          for (let ix = x0; ix <= x1; ix++) if (counts[base + ix] !== 0) this.scanCell(base + ix, openOnly);
+        } else {
+          const xa = cx - r;
+          if (xa >= lo && xa <= hi && counts[base + xa] !== 0) this.scanCell(base + xa, openOnly);
+          const xb = cx + r;
+          if (r > 0 && xb >= lo && xb <= hi && counts[base + xb] !== 0) this.scanCell(base + xb, openOnly);
+        }
+      }
+    }
   }
 
   /**
@@ -253,6 +311,26 @@ export class SiteGrid {
     q[1] = coords[i * 3 + 1]!;
     q[2] = coords[i * 3 + 2]!;
     return this.search(openOnly);
+  }
+
+  /**
+   * The nearest open site to site `site`'s own position: `nearestTo(positions, site, true)`, answered from
+   * the last such search while that answer still holds (see `fromSite`).
+   */
+  nearestOpenToSite(site: number): number {
+    if (this.fromSiteAt[site] === this.opened) {
+      const k = this.fromSite[site]!;
+      if (k < 0 || this.isOpen(k)) return k;
+    }
+    const k = this.nearestTo(this.px, site, true);
+    this.fromSite[site] = k;
+    this.fromSiteAt[site] = this.opened;
+    return k;
+  }
+
+  /** Drops every remembered answer (the engine calls it after putting back a snapshot of the state). */
+  forgetSearches(): void {
+    this.opened++;
   }
 
   private search(openOnly: boolean): number {
@@ -300,17 +378,7 @@ export class SiteGrid {
         }
         return this.best;
       }
-      for (let dx = -r; dx <= r; dx++) {
-        const edgeX = dx === -r || dx === r;
-        for (let dy = -r; dy <= r; dy++) {
-          if (edgeX || dy === -r || dy === r) {
-            for (let dz = -r; dz <= r; dz++) this.visit(cx + dx, cy + dy, cz + dz, openOnly);
-          } else {
-            this.visit(cx + dx, cy + dy, cz - r, openOnly);
-            if (r > 0) this.visit(cx + dx, cy + dy, cz + r, openOnly);
-          }
-        }
-      }
+      this.walkShell(cx, cy, cz, r, openOnly);
       // Every cell not yet visited lies beyond a face of the box of cells walked so far (shells 0 to r):
       // the nearest such face bounds the distance to anything unvisited. Faces at the grid's edge have
       // nothing beyond them. Sites are filed into cells by rounded arithmetic, so the bound is shaded by a

@@ -77,6 +77,44 @@ describe('SiteGrid (spatial index)', () => {
     );
   });
 
+  it('answers searches from a site as a fresh search would, as sites close, reopen and the state is put back', () => {
+    const { sites, indexed, grid } = makeGrid();
+    const open = new Set<number>();
+    for (const s of indexed) {
+      grid.open(s);
+      open.add(s);
+    }
+    fc.assert(
+      fc.property(
+        // Mostly closes (as in a treatment), sometimes a reopening or a put-back state.
+        fc.array(fc.tuple(fc.nat(indexed.length - 1), fc.nat(9)), { maxLength: 80 }),
+        fc.array(fc.nat(sites.count - 1), { minLength: 1, maxLength: 30 }),
+        (changes, from) => {
+          for (const [j, kind] of changes) {
+            const s = indexed[j]!;
+            if (kind === 0) {
+              grid.open(s);
+              open.add(s);
+            } else if (kind === 1) {
+              grid.forgetSearches();
+            } else {
+              grid.close(s);
+              open.delete(s);
+            }
+            // Ask often, so that remembered answers are put to the test after each change.
+            const q = from[j % from.length]!;
+            const p = sites.positions;
+            const want = bruteNearest(p, open, p[q * 3]!, p[q * 3 + 1]!, p[q * 3 + 2]!);
+            expect(grid.nearestOpenToSite(q)).toBe(want);
+          }
+          for (const q of from)
+            expect(grid.nearestOpenToSite(q)).toBe(grid.nearestTo(sites.positions, q, true));
+        },
+      ),
+      { numRuns: 120, seed: 777 },
+    );
+  });
+
   it('answers -1 when nothing is open, and finds the last open site from far away', () => {
     const { sites, indexed, grid } = makeGrid();
     expect(grid.nearest(0, 0, 0, true)).toBe(-1);
