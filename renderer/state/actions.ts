@@ -1,6 +1,7 @@
 // What the controls do. Each action changes slow state (zustand) and/or the story clock in `live`; the frame
 // loop (`SimController.tick`) then brings the simulation to that moment. The UI calls only these.
 import { live } from './live';
+import { restartReadingWait } from './pacing';
 import { defaultSettings, type Settings, saveSettings } from './settings';
 import { type Language, rememberLanguage, type Speed, STEP_SECONDS, safeStorage, useApp } from './store';
 import { story } from './storyModel';
@@ -10,7 +11,11 @@ function setTime(t: number, seek: boolean): void {
   live.time = story.clock.clamp(t);
   // Until the frame loop has the engine on the new moment, nothing on screen stands for it.
   live.settled = false;
-  if (seek) live.seekPending = true;
+  if (seek) {
+    live.seekPending = true;
+    // A jump lands the reader on a moment they have not read yet: a kiosk's reading time starts again.
+    restartReadingWait();
+  }
   story.sync(live.time);
 }
 

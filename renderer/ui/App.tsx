@@ -54,15 +54,19 @@ export function App({ controls = true }: { controls?: boolean }) {
             <MetricsPanel timeCompressionDays={TIME_COMPRESSION_DAYS} />
           </ErrorBoundary>
           {controls && <StageToolbar />}
-          {controls && <CompareView />}
-          {controls && <AnomalyTools />}
           <ModelStatus />
           <SimStatus />
           <CheckpointOverlay />
           <IdleWarning />
           {controls && <ChartsPanel />}
-          {controls && <ViewTools />}
-          {controls && <ShareControl />}
+          {controls && (
+            <div className="stage-tools">
+              <ViewTools />
+              <ShareControl />
+              <CompareView />
+              <AnomalyTools />
+            </div>
+          )}
           <LinkMessage />
           <SceneDescription />
         </div>
