@@ -6,7 +6,6 @@ import { create } from 'zustand';
 import { actions } from './actions';
 import { live } from './live';
 import { pacing, restartReadingWait } from './pacing';
-import { defaultSettings } from './settings';
 import { useApp } from './store';
 
 /** Whether the window is a kiosk (the address's `kiosk=1` or the app's kiosk mode). Set once at start-up. */
@@ -23,9 +22,9 @@ export function idleWarningSeconds(idleSeconds: number): number {
   return Math.max(1, Math.min(IDLE_WARNING_SECONDS, Math.round((idleSeconds * 2) / 3)));
 }
 
-/** The kiosk's own settings, for this session only: a kiosk machine's storage keeps the desktop's. */
+/** The kiosk's own settings: the next visitor finds the exhibit as installed, whatever the last one chose. */
 function kioskSettings(): void {
-  useApp.setState({ settings: defaultSettings(true) });
+  actions.resetSettings(true);
 }
 
 /**

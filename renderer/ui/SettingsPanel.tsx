@@ -211,7 +211,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         </label>
         <Choices
           legend={t('readingLevel')}
-          name="reading-level"
+          name="settings-reading-level"
           choices={LEVELS}
           value={settings.readingLevel}
           onChange={(readingLevel) => actions.setSettings({ readingLevel })}
