@@ -29,7 +29,7 @@ export const ViewSettingsSchema = z.strictObject({
 export type ViewSettings = z.infer<typeof ViewSettingsSchema>;
 
 export const DEFAULT_VIEW: ViewSettings = Object.freeze({
-  crossSection: Object.freeze({ on: false, axis: 'buccolingual', depth: 0.5 }),
+  crossSection: Object.freeze({ on: false, axis: 'mesiodistal', depth: 0.5 }),
   labels: false,
   charts: false,
   anomalyMap: 'off',
