@@ -62,5 +62,8 @@ if (existsSync(report)) {
   process.stdout.write('!! vitest wrote no report\n');
 }
 
-process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+// Skipped tests (the Electron suite where no Electron binary is installed) are reported on their own line, so
+// the last line stays exactly `N passed, N failed`, the line CI reads.
+if (skipped) process.stdout.write(`\n${skipped} skipped (each suite says why)\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
