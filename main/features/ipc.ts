@@ -1,6 +1,6 @@
 // The handlers behind the IPC contract, registered through the gateway, which checks the sender, the payload
 // and the response of every call before and after these run.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ModelFile } from '../ipc/contract';
@@ -37,11 +37,18 @@ export function setupIpc(ctx: AppContext): void {
 export async function readModelFile(filePath: string): Promise<ModelFile> {
   const name = path.basename(filePath);
   try {
-    const info = await stat(filePath);
-    const problem = modelFileProblem(filePath, info.size, info.isFile());
-    if (problem) throw new HostError(problem);
-    const bytes = await readFile(filePath);
-    return { name, bytes };
+    // One open handle for the check and the read: the file checked is the file read, even if the path is
+    // swapped for another (a larger file, a device) between the two.
+    const handle = await open(filePath, 'r');
+    try {
+      const info = await handle.stat();
+      const problem = modelFileProblem(filePath, info.size, info.isFile());
+      if (problem) throw new HostError(problem);
+      const bytes = await handle.readFile();
+      return { name, bytes };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof HostError) throw error;
     throw new HostError(fileErrorMessage('open', name, (error as NodeJS.ErrnoException).code));

@@ -11,7 +11,7 @@
 // The tooth is the generated molar (models/molar.glb) unless --model names another mesh; the scenario's lesion
 // preset is applied to it. Bad arguments or files: one line on stderr and a non-zero exit (2 for arguments,
 // 1 for files).
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deltaE00 } from '../../renderer/colour';
@@ -173,7 +173,14 @@ async function loadSites(opts: SimOptions): Promise<{ sites: SiteField; model: s
   const path = opts.model === undefined ? DEFAULT_MODEL : resolve(opts.model);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // One open handle (fstat, then read through it): no window between checking the file and reading it.
+    const handle = await open(path, 'r');
+    try {
+      if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
