@@ -13,6 +13,7 @@ import { useApp } from '../state/store';
 import { story } from '../state/storyModel';
 import { type ChartSegment, ChartSeries, chapterMarks, scenarioSpan, storyTimeAt } from './chartData';
 import { CloseIcon } from './icons';
+import { dashedLine } from './MetricsChart';
 import { useT } from './i18n';
 import { CHART_COLOURS } from './MetricsChart';
 import { useFrameEffect } from './useFrameEffect';
@@ -59,22 +60,6 @@ function vline(u: uPlot, x: number, colour: string, dash: number[], label?: stri
     ctx.font = `${13 * dpr}px system-ui, sans-serif`;
     ctx.fillText(label, px + 4 * dpr, top + 14 * dpr);
   }
-  ctx.restore();
-}
-
-function hline(u: uPlot, scale: string, y: number, colour: string): void {
-  const py = Math.round(u.valToPos(y, scale, true)) + 0.5;
-  const { left, width, top, height } = u.bbox;
-  if (py < top || py > top + height) return;
-  const ctx = u.ctx;
-  ctx.save();
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = Math.max(1, devicePixelRatio);
-  ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);
-  ctx.beginPath();
-  ctx.moveTo(left, py);
-  ctx.lineTo(left + width, py);
-  ctx.stroke();
   ctx.restore();
 }
 
@@ -174,7 +159,7 @@ function makeChart(
     hooks: {
       draw: [
         (u) => {
-          for (const t of spec.thresholds) hline(u, 'y', t.value, t.colour);
+          for (const t of spec.thresholds) dashedLine(u, 'y', t.value, t.colour);
           for (const m of marks.chapters)
             vline(
               u,

@@ -49,7 +49,8 @@ class ChapterSeries {
   }
 }
 
-function dashedLine(u: uPlot, scale: string, value: number, colour: string): void {
+/** A dashed threshold line across a uPlot chart at `value` on `scale` (both chart panels draw theirs with it). */
+export function dashedLine(u: uPlot, scale: string, value: number, colour: string): void {
   const ctx = u.ctx;
   const y = Math.round(u.valToPos(value, scale, true)) + 0.5;
   const { left, width, top, height } = u.bbox;
