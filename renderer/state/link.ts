@@ -46,6 +46,17 @@ export interface MomentContext {
   chapterAt?: (t: number) => string;
 }
 
+/** What a teacher calls each part of a moment, for the one-line refusal. */
+const FIELD_WORDS: Record<string, string> = {
+  t: 'its time',
+  chapter: 'its chapter',
+  perspective: 'its perspective',
+  language: 'its language',
+  level: 'its reading level',
+  camera: 'its camera settings',
+  view: 'its view settings',
+};
+
 export type LinkResult = { ok: true; moment: Moment } | { ok: false; message: string };
 
 function toBase64Url(text: string): string {
@@ -97,8 +108,10 @@ export function decodeMoment(link: string, ctx: MomentContext): LinkResult {
   const parsed = MomentSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'its contents';
-    return bad(`${where} is not valid`);
+    const field = String(issue?.path[0] ?? '');
+    return bad(
+      `${FIELD_WORDS[field] ?? 'its contents'} ${field === 'camera' || field === 'view' ? 'are' : 'is'} not valid`,
+    );
   }
   const m = parsed.data;
   const why = momentProblem(m, ctx);

@@ -39,13 +39,13 @@ describe('moment links', () => {
   });
 
   it.each([
-    ['wrong types', token({ ...moment, t: 'soon' }), /t is not valid/],
-    ['a huge number', token({ ...moment, t: 1e308 }), /t is not valid/],
+    ['wrong types', token({ ...moment, t: 'soon' }), /its time is not valid/],
+    ['a huge number', token({ ...moment, t: 1e308 }), /its time is not valid/],
     ['an unknown chapter', token({ ...moment, chapter: 'epilogue' }), /no chapter "epilogue"/],
     [
       'script in text',
       token({ ...moment, perspective: '<script>alert(1)</script>' }),
-      /perspective is not valid/,
+      /its perspective is not valid/,
     ],
     ['an outdated version', token({ ...moment, v: 0 }), /another version/],
     ['an extra field', token({ ...moment, admin: true }), /not valid/],
