@@ -17,8 +17,11 @@ export interface SoakOptions {
   /** A fault every this many cycles. */
   faultEvery?: number;
   bots?: number;
+  /** Visits made before the start is measured, so one-time allocations (fonts, shaders, the second language's
+   * text, lazily built panels) are not counted as growth. */
+  warmupCycles?: number;
   /** Called after each cycle (progress on the command line). */
-  onCycle?: (done: number, elapsedMs: number) => void;
+  onCycle?: (done: number, elapsedMs: number, heapMB?: number) => void;
 }
 
 export interface GlCounts {
@@ -32,8 +35,14 @@ export interface SoakReport {
   seed: number;
   idleSeconds: number;
   secondsPerCycle: number;
+  warmupCycles: number;
+  /** Heap before any visit, after a forced garbage collection (the cold page). */
+  heapColdMB: number;
+  /** Heap after the warm-up visits: the start that growth is measured from. */
   heapStartMB: number;
   heapEndMB: number;
+  /** Heap at the attract screen after a forced collection, about twenty times over the run: a leak is a slope. */
+  heapSamples: { cycle: number; mb: number }[];
   heapGrowthPct: number;
   domNodesStart: number;
   domNodesEnd: number;
@@ -302,21 +311,43 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         faultFailures.push(`${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))})`);
     };
 
-    const start = await measure();
-    const startedAt = Date.now();
-    for (let cycle = 1; cycle <= opts.cycles; cycle++) {
-      // The visitor: a few things done, quicker than the idle time.
+    /** The next visitor touches the attract screen. Pressed in the page, as `tapOn` does: a touch through the
+     * DevTools protocol waits for software WebGL's next composited frame, about 2 s a cycle. */
+    const nextVisitor = async () => {
+      await visitor.tapOn('button.attract');
+      await attract.waitFor({ state: 'detached' });
+    };
+
+    /** One visit: a few things done, quicker than the idle time, a fault if `fault`; then the visitor leaves
+     * (the countdown, the reset, the attract screen) and, unless `last`, the next visitor touches the screen. */
+    const visit = async (fault: (typeof FAULT_KINDS)[number] | null, last: boolean) => {
       const actions = 2 + Math.floor(random() * 5);
       for (let a = 0; a < actions; a++) await visitor.act();
-      if (cycle % faultEvery === 0)
-        await injectFault(FAULT_KINDS[(cycle / faultEvery - 1) % FAULT_KINDS.length]!);
-      // The visitor leaves: the countdown, the reset, the attract screen; then the next visitor touches it.
+      if (fault) await injectFault(fault);
       await attract.waitFor();
-      if (cycle < opts.cycles) {
-        await visitor.tap(CENTRE);
-        await attract.waitFor({ state: 'detached' });
-      }
-      opts.onCycle?.(cycle, Date.now() - startedAt);
+      if (!last) await nextVisitor();
+    };
+
+    const warmupCycles = opts.warmupCycles ?? 1;
+    const cold = warmupCycles > 0 ? await heapMB(cdp) : 0;
+    if (warmupCycles > 0) {
+      await attract.waitFor();
+      await nextVisitor();
+      for (let w = 1; w <= warmupCycles; w++) await visit(null, w === warmupCycles);
+    }
+    const start = await measure();
+    const heapSamples: { cycle: number; mb: number }[] = [];
+    const sampleEvery = Math.max(1, Math.round(opts.cycles / 20));
+    const startedAt = Date.now();
+    for (let cycle = 1; cycle <= opts.cycles; cycle++) {
+      const fault =
+        cycle % faultEvery === 0 ? FAULT_KINDS[(cycle / faultEvery - 1) % FAULT_KINDS.length]! : null;
+      await visit(fault, true);
+      const sample =
+        cycle % sampleEvery === 0 ? { cycle, mb: Math.round((await heapMB(cdp)) * 100) / 100 } : null;
+      if (sample) heapSamples.push(sample);
+      if (cycle < opts.cycles) await nextVisitor();
+      opts.onCycle?.(cycle, Date.now() - startedAt, sample?.mb);
     }
     const elapsed = Date.now() - startedAt;
     const end = await measure();
@@ -329,7 +360,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       seed,
       idleSeconds,
       secondsPerCycle: round(elapsed / 1000 / Math.max(1, opts.cycles)),
+      warmupCycles,
+      heapColdMB: round(warmupCycles > 0 ? cold : start.heap),
       heapStartMB: round(start.heap),
+      heapSamples,
       heapEndMB: round(end.heap),
       heapGrowthPct: round(((end.heap - start.heap) / start.heap) * 100),
       domNodesStart: start.dom,

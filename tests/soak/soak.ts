@@ -46,7 +46,8 @@ function parseArgs(argv: string[]): Args {
 function summary(r: SoakReport): string {
   return [
     `${r.cycles} cycles (seed ${r.seed}, idle ${r.idleSeconds} s): ${r.secondsPerCycle} s a cycle`,
-    `heap ${r.heapStartMB} MB -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
+    `heap ${r.heapColdMB} MB cold, ${r.heapStartMB} MB after ${r.warmupCycles} warm-up visit(s) -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
+    `heap samples ${r.heapSamples.map((h) => `${h.cycle}:${h.mb}`).join(' ')}`,
     `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}`,
     `GL geometries ${r.gl.start.geometries} -> ${r.gl.end.geometries}, textures ${r.gl.start.textures} -> ` +
       `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}`,
@@ -66,8 +67,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const configFile = fileURLToPath(new URL('../../vite.web.config.ts', import.meta.url));
-  await build({ configFile, logLevel: 'warn' });
-  const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  // Its own build folder: a soak runs for hours, and an e2e run rebuilding dist-web meanwhile would take away the
+  // worker files the page loads again after each injected worker fault.
+  const outDir = fileURLToPath(new URL('../../out/soak-web', import.meta.url));
+  await build({ configFile, logLevel: 'warn', build: { outDir } });
+  const server = await preview({
+    configFile,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const baseURL = server.resolvedUrls?.local[0];
   if (!baseURL) throw new Error('soak: the preview server did not report its address');
   try {
@@ -78,10 +86,10 @@ async function main(): Promise<number> {
       idleSeconds: args.idle,
       faultEvery: args.faultEvery,
       bots: args.bots,
-      onCycle: (done, ms) => {
+      onCycle: (done, ms, heap) => {
         if (done % 10 === 0 || done === args.cycles)
           process.stderr.write(
-            `soak: ${done}/${args.cycles} cycles, ${(ms / 1000 / done).toFixed(1)} s a cycle\n`,
+            `soak: ${done}/${args.cycles} cycles, ${(ms / 1000 / done).toFixed(1)} s a cycle${heap ? `, heap ${heap} MB` : ''}\n`,
           );
       },
     });
