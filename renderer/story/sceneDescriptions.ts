@@ -11,8 +11,8 @@ export const SCENE_DESCRIPTIONS: SceneDescriptions = {
     es: 'En las semanas posteriores al tratamiento la muela reparada reposa, su esmalte nuevo toma el color del antiguo y los nanobots que han terminado quedan como motas tenues.',
   },
   'ivy-treatment': {
-    en: 'Nanobots rebuild Ivy Liu’s molar, worn at the cusp tips and spotted near the gum line, while a faint warm tint creeps into the new enamel.',
-    es: 'Los nanobots reconstruyen la muela de Ivy Liu, desgastada en las puntas de las cúspides y con manchas junto a la encía, mientras un leve tono cálido se cuela en el esmalte nuevo.',
+    en: 'Nanobots rebuild Ivy Liu’s molar, its chewing surface worn thin by acid, chalky spots near the gum line and a lesion in a fissure, while a faint warm tint creeps into the new enamel.',
+    es: 'Los nanobots reconstruyen la muela de Ivy Liu, con la cara de masticación gastada por el ácido, manchas blanquecinas junto a la encía y una lesión en una fisura, mientras un leve tono cálido tiñe el esmalte nuevo.',
   },
   investigation: {
     en: 'Weeks after Ivy’s treatment, dormant bots wake inside her new enamel and amber-to-brown mottling begins to spread over the cusps.',
