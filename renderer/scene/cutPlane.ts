@@ -2,6 +2,7 @@
 // one definition shared by the cut on screen, its caps, the labels that show through it and the enamel-thickness
 // read-out. Plain math over typed arrays; nothing here allocates per frame.
 import type { CutAxis } from '../state/view';
+import { modelBounds } from '../state/model';
 import type { SiteField, ToothModel } from '../state/sceneData';
 
 /** The tooth's bounding box, and the height where its crown begins (the lowest enamel; a scan's lowest point). */
@@ -16,23 +17,13 @@ const boxes = new WeakMap<ToothModel, ToothBox>();
 export function toothBox(tooth: ToothModel): ToothBox {
   const known = boxes.get(tooth);
   if (known) return known;
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  // The box is the model's own (state/model.ts); only the crown's bottom is the cut's to find.
+  const { min, max } = modelBounds(tooth);
   let crownBottom = Infinity;
   for (const l of tooth.layers) {
+    if (l.name !== 'enamel') continue;
     const p = l.positions;
-    for (let i = 0; i < p.length; i += 3) {
-      for (let k = 0; k < 3; k++) {
-        const v = p[i + k]!;
-        if (v < min[k]!) min[k] = v;
-        if (v > max[k]!) max[k] = v;
-      }
-      if (l.name === 'enamel' && p[i + 1]! < crownBottom) crownBottom = p[i + 1]!;
-    }
-  }
-  if (!Number.isFinite(min[0])) {
-    min.fill(0);
-    max.fill(0);
+    for (let i = 1; i < p.length; i += 3) if (p[i]! < crownBottom) crownBottom = p[i]!;
   }
   const box = { min, max, crownBottom: Number.isFinite(crownBottom) ? crownBottom : min[1] };
   boxes.set(tooth, box);
