@@ -15,6 +15,7 @@ import { live } from './live';
 import { useTooth } from './model';
 import { botsOf, runOf, shareSwarm, sitesFor } from './runs';
 import { getScenario } from './scenarios';
+import { onClockStep, StepRequest, takeFrame } from './stepRequest';
 import { useApp } from './store';
 
 /** Left shows the original protocol, right the redesigned one, whichever the chapter runs. */
@@ -104,8 +105,7 @@ export class CompareController implements Companion {
   private activeTooth: ToothModel | null = null;
   private activeBots = 0;
   private starting = false;
-  /** The engine step last asked for (-1: none). */
-  private requested = -1;
+  private readonly stepRequest = new StepRequest();
 
   constructor(makeClient: () => SimPort, clock: StoryClock, main: Restartable) {
     this.makeClient = makeClient;
@@ -155,24 +155,11 @@ export class CompareController implements Companion {
     }
     const c = this.client!;
     const step = c.info?.dt ?? 0;
-    if (step > 0) {
-      // As the main view does: ask only for another engine step than the frame's, and not again while it is
-      // under way; the worker jumps through its snapshots when the step is far (a scrub).
-      const target = Math.round(loc.localTime / step);
-      if (target !== c.frame.steps && (target !== this.requested || !c.busy)) {
-        this.requested = target;
-        c.advanceTo(loc.localTime);
-      }
-    }
-    const f = c.frame;
-    if (f.seq !== p.frameSeq) {
-      p.frameSeq = f.seq;
-      p.stateHash = f.stateHash;
-      p.metrics = f.metrics;
-      p.localTime = f.time;
-      p.scenario = this.active;
-    }
-    p.settled = !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;
+    // Unlike the main view, this side never seeks: a scrub is one more step to advance to, and the worker jumps
+    // through its snapshots when the step is far.
+    this.stepRequest.follow(c, loc.localTime, step);
+    takeFrame(p, c.frame, this.active);
+    p.settled = onClockStep(c, loc.localTime, step);
   }
 
   /** The clock waits while the other side is starting or behind, so both views show one moment. */
@@ -208,7 +195,7 @@ export class CompareController implements Companion {
     this.active = '';
     this.activeTooth = null;
     this.activeBots = 0;
-    this.requested = -1;
+    this.stepRequest.forget();
     compareLive.error = '';
     const p = compareLive.partner;
     p.scenario = '';
@@ -224,8 +211,9 @@ export class CompareController implements Companion {
       c.onError((e) => {
         compareLive.error = e.message;
       }),
+      // A restarted worker has lost the request: ask again (the main view seeks instead).
       c.onRestart(() => {
-        this.requested = -1;
+        this.stepRequest.forget();
       }),
     ];
     this.client = c;
@@ -243,7 +231,7 @@ export class CompareController implements Companion {
       this.active = scenario.id;
       this.activeTooth = tooth;
       this.activeBots = run.config.bots;
-      this.requested = -1;
+      this.stepRequest.forget();
       compareLive.partner.bots = info.bots;
     } catch (err) {
       if (c === this.client) compareLive.error = err instanceof Error ? err.message : String(err);

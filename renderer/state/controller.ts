@@ -16,6 +16,7 @@ import { live } from './live';
 import { useTooth } from './model';
 import { HOLD_BEFORE_END, holdSeconds, pacing } from './pacing';
 import { runOf, sitesFor } from './runs';
+import { onClockStep, StepRequest, takeFrame } from './stepRequest';
 import { SPEED_FACTOR, useApp } from './store';
 
 /** The clock waits for the engine when it falls this far behind (seconds), so the picture matches the clock. */
@@ -69,8 +70,7 @@ export class SimController {
   private activeScenario = '';
   private activeTooth: ToothModel | null = null;
   private starting = false;
-  /** The engine step last asked for (-1: none). */
-  private requested = -1;
+  private readonly stepRequest = new StepRequest();
   /** Wall seconds a clinical pause has lasted while nobody is at the kiosk. */
   private idlePaused = 0;
   /** Compare's second view, when there is one. */
@@ -153,32 +153,17 @@ export class SimController {
 
     if (live.seekPending) {
       live.seekPending = false;
-      this.requested = step > 0 ? Math.round(loc.localTime / step) : -1;
+      this.stepRequest.sought(loc.localTime, step);
       void c.seek(loc.localTime).catch(() => {
         // superseded by a newer request, or reported through onError
       });
-    } else if (step > 0) {
-      // Only when the clock is on another engine step than the frame (the worker rounds a time to its step),
-      // and that step was not asked for already or the client has nothing under way: a paused clock sends
-      // nothing, and a request in flight is not repeated every frame.
-      const target = Math.round(loc.localTime / step);
-      if (target !== c.frame.steps && (target !== this.requested || !c.busy)) {
-        this.requested = target;
-        c.advanceTo(loc.localTime);
-      }
+    } else {
+      this.stepRequest.follow(c, loc.localTime, step);
     }
 
-    const f = c.frame;
-    if (f.seq !== live.frameSeq) {
-      live.frameSeq = f.seq;
-      live.stateHash = f.stateHash;
-      live.metrics = f.metrics;
-      live.scenario = this.activeScenario;
-      live.localTime = f.time;
-    }
-    // The engine shows the step nearest the clock (the worker rounds a time to its step).
-    live.settled =
-      !live.seekPending && !c.busy && step > 0 && Math.abs(f.time - loc.localTime) <= step / 2 + 1e-9;
+    takeFrame(live, c.frame, this.activeScenario);
+    // Never settled while a seek waits to be sent (a worker restart asks for one whenever it happens).
+    live.settled = !live.seekPending && onClockStep(c, loc.localTime, step);
   }
 
   /**
@@ -275,7 +260,7 @@ export class SimController {
     try {
       const info = await this.client.initRun(runOf(scenario), sitesFor(tooth, scenario));
       live.bots = info.bots;
-      this.requested = -1;
+      this.stepRequest.forget();
       this.activeScenario = id;
       this.activeTooth = tooth;
       live.seekPending = true;
