@@ -141,6 +141,22 @@ export function weldAndRemap(
   return { positions: w.positions, indices: out, merged: w.merged };
 }
 
+/** The cross product (b − a) × (c − a) of triangle abc into `out`: its normal, twice its area long. */
+function faceNormalInto(positions: Float32Array, a: number, b: number, c: number, out: Float64Array): void {
+  const ax = positions[3 * a]!;
+  const ay = positions[3 * a + 1]!;
+  const az = positions[3 * a + 2]!;
+  const ux = positions[3 * b]! - ax;
+  const uy = positions[3 * b + 1]! - ay;
+  const uz = positions[3 * b + 2]! - az;
+  const vx = positions[3 * c]! - ax;
+  const vy = positions[3 * c + 1]! - ay;
+  const vz = positions[3 * c + 2]! - az;
+  out[0] = uy * vz - uz * vy;
+  out[1] = uz * vx - ux * vz;
+  out[2] = ux * vy - uy * vx;
+}
+
 /**
  * Drop triangles that repeat a vertex or whose area is below `minArea`. Returns the kept indices
  * (a new array) and how many were dropped.
@@ -154,24 +170,14 @@ export function removeDegenerate(
   const out = new Uint32Array(indices.length);
   let k = 0;
   const min2 = 4 * minArea * minArea;
+  const n = new Float64Array(3);
   for (let i = 0; i < t; i++) {
     const a = indices[3 * i]!;
     const b = indices[3 * i + 1]!;
     const c = indices[3 * i + 2]!;
     if (a === b || b === c || a === c) continue;
-    const ax = positions[3 * a]!;
-    const ay = positions[3 * a + 1]!;
-    const az = positions[3 * a + 2]!;
-    const ux = positions[3 * b]! - ax;
-    const uy = positions[3 * b + 1]! - ay;
-    const uz = positions[3 * b + 2]! - az;
-    const vx = positions[3 * c]! - ax;
-    const vy = positions[3 * c + 1]! - ay;
-    const vz = positions[3 * c + 2]! - az;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    if (!(nx * nx + ny * ny + nz * nz > min2)) continue;
+    faceNormalInto(positions, a, b, c, n);
+    if (!(n[0]! * n[0]! + n[1]! * n[1]! + n[2]! * n[2]! > min2)) continue;
     out[k++] = a;
     out[k++] = b;
     out[k++] = c;
@@ -183,23 +189,16 @@ export function removeDegenerate(
 export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
   const nv = positions.length / 3;
   const acc = new Float64Array(nv * 3);
+  const n = new Float64Array(3);
   const t = indices.length / 3;
   for (let i = 0; i < t; i++) {
     const a = indices[3 * i]!;
     const b = indices[3 * i + 1]!;
     const c = indices[3 * i + 2]!;
-    const ax = positions[3 * a]!;
-    const ay = positions[3 * a + 1]!;
-    const az = positions[3 * a + 2]!;
-    const ux = positions[3 * b]! - ax;
-    const uy = positions[3 * b + 1]! - ay;
-    const uz = positions[3 * b + 2]! - az;
-    const vx = positions[3 * c]! - ax;
-    const vy = positions[3 * c + 1]! - ay;
-    const vz = positions[3 * c + 2]! - az;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
+    faceNormalInto(positions, a, b, c, n);
+    const nx = n[0]!;
+    const ny = n[1]!;
+    const nz = n[2]!;
     acc[3 * a] += nx;
     acc[3 * a + 1] += ny;
     acc[3 * a + 2] += nz;
