@@ -19,7 +19,7 @@ export const CUE_LINES: Record<CueKind, CueLine> = {
     label: { en: 'Colour noticeable', es: 'Color perceptible' },
     text: {
       en: 'There: past 0.8. From here on, most people looking would see that the new enamel isn’t quite the colour of the old.',
-      es: 'Ahí está: más de 0,8. A partir de aquí, la mayoría de quienes miren notaría que el esmalte nuevo no tiene del todo el color del antiguo.',
+      es: 'Ahí está: ya pasa de 0,8. A partir de aquí, la mayoría de quienes miren notaría que el esmalte nuevo no tiene del todo el color del antiguo.',
     },
   },
   'colour-unacceptable': {
@@ -27,7 +27,7 @@ export const CUE_LINES: Record<CueKind, CueLine> = {
     label: { en: 'Colour not acceptable', es: 'Color inaceptable' },
     text: {
       en: 'Past 1.8: from here on, most people looking would not accept this match. This isn’t a shade any more; it’s a different tooth.',
-      es: 'Más de 1,8: a partir de aquí, la mayoría de quienes miren no aceptaría este resultado. Ya no es un matiz: es otro diente.',
+      es: 'Ya pasa de 1,8: a partir de aquí, la mayoría de quienes miren no aceptaría este resultado. Ya no es un matiz: es otro diente.',
     },
   },
   'shape-deviation': {
@@ -148,7 +148,7 @@ export const CUE_OVERRIDES: CueOverrides = {
       character: 'mateo',
       text: {
         en: 'Pause. He gets the mirror first, and he is the one who says “go on”.',
-        es: 'Pausa. El espejo es primero para él, y es él quien dice «sigue».',
+        es: 'Pausa. Él coge el espejo antes que nadie, y es él quien dice «sigue».',
       },
     },
     restored: {
@@ -249,7 +249,7 @@ export const CHECKPOINT_PROMPTS: CheckpointPrompts = {
         },
         reply: {
           character: 'ivy',
-          text: { en: 'Closer than last time. Go on.', es: 'Más que la otra vez. Sigue.' },
+          text: { en: 'Closer than last time. Go on.', es: 'Más parecido que la otra vez. Sigue.' },
         },
       },
       'shape-check': {
@@ -273,7 +273,7 @@ export const CHECKPOINT_PROMPTS: CheckpointPrompts = {
           character: 'ivy',
           text: {
             en: 'Like nothing at all. Best answer I’ve ever given you.',
-            es: 'Nada de nada. La mejor respuesta que te he dado nunca.',
+            es: 'No noto nada de nada. La mejor respuesta que te he dado nunca.',
           },
         },
       },
@@ -379,7 +379,7 @@ export const CHECKPOINT_PROMPTS: CheckpointPrompts = {
         character: 'kade',
         text: {
           en: 'Does anything feel funny, or hurt?',
-          es: '¿Notas algo raro, o te duele algo?',
+          es: '¿Notas algo raro o te duele algo?',
         },
         reply: {
           character: 'child',

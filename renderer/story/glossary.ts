@@ -100,7 +100,7 @@ export const GLOSSARY: Glossary = [
     forms: { en: ['AMELX'], es: ['AMELX'] },
     definition: {
       en: 'A gene on the X chromosome for amelogenin, the main protein of forming enamel. Changes in it can leave enamel thin, soft or discoloured.',
-      es: 'Un gen del cromosoma X que fabrica la amelogenina, la proteína principal del esmalte en formación. Sus cambios pueden dejar el esmalte fino, blando o con otro color.',
+      es: 'Un gen del cromosoma X con las instrucciones para fabricar la amelogenina, la proteína principal del esmalte en formación. Sus variantes pueden dejar el esmalte fino, blando o con cambios de color.',
     },
   },
   {
@@ -109,7 +109,7 @@ export const GLOSSARY: Glossary = [
     forms: { en: ['ENAM'], es: ['ENAM'] },
     definition: {
       en: 'A gene for enamelin, a protein that helps enamel grow to its full thickness. Changes in it can leave enamel thin, with pits and grooves.',
-      es: 'Un gen que fabrica la enamelina, una proteína que ayuda al esmalte a alcanzar todo su grosor. Sus cambios pueden dejar el esmalte fino, con hoyuelos y surcos.',
+      es: 'Un gen con las instrucciones para fabricar la enamelina, una proteína que ayuda al esmalte a alcanzar todo su grosor. Sus variantes pueden dejar el esmalte fino, con hoyuelos y surcos.',
     },
   },
   {
@@ -118,7 +118,7 @@ export const GLOSSARY: Glossary = [
     forms: { en: ['MMP20'], es: ['MMP20'] },
     definition: {
       en: 'A gene for enamelysin, which works while enamel is being laid down. Changes in it leave enamel soft and mottled yellow to brown.',
-      es: 'Un gen que fabrica la enamelisina, que trabaja mientras se deposita el esmalte. Sus cambios dejan el esmalte blando y moteado de amarillo a marrón.',
+      es: 'Un gen con las instrucciones para fabricar la enamelisina, que trabaja mientras se deposita el esmalte. Sus variantes dejan el esmalte blando y moteado de amarillo a marrón.',
     },
   },
   {
@@ -127,7 +127,7 @@ export const GLOSSARY: Glossary = [
     forms: { en: ['KLK4'], es: ['KLK4'] },
     definition: {
       en: 'A gene for kallikrein 4, which clears proteins away while enamel matures and hardens. Changes in it leave enamel soft and creamy yellow to brown.',
-      es: 'Un gen que fabrica la calicreína 4, que retira proteínas mientras el esmalte madura y se endurece. Sus cambios dejan el esmalte blando y de amarillo crema a marrón.',
+      es: 'Un gen con las instrucciones para fabricar la calicreína 4, que retira proteínas mientras el esmalte madura y se endurece. Sus variantes dejan el esmalte blando y de color entre amarillo crema y marrón.',
     },
   },
   {
@@ -136,7 +136,7 @@ export const GLOSSARY: Glossary = [
     forms: { en: ['FAM83H'], es: ['FAM83H'] },
     definition: {
       en: 'A gene needed for enamel to harden fully. Changes in it leave enamel chalky and soft, so it wears away.',
-      es: 'Un gen necesario para que el esmalte se endurezca del todo. Sus cambios dejan el esmalte calizo y blando, así que se desgasta.',
+      es: 'Un gen necesario para que el esmalte se endurezca del todo. Sus variantes dejan el esmalte calizo y blando, así que se desgasta.',
     },
   },
   {

@@ -16,7 +16,7 @@ export const SCENE_DESCRIPTIONS: SceneDescriptions = {
   },
   investigation: {
     en: 'Weeks after Ivy’s treatment, dormant bots wake inside her new enamel and amber-to-brown mottling begins to spread over the cusps.',
-    es: 'Semanas después del tratamiento de Ivy, los bots dormidos despiertan dentro de su esmalte nuevo y un moteado ámbar a marrón empieza a extenderse por las cúspides.',
+    es: 'Semanas después del tratamiento de Ivy, los bots en reposo se reactivan dentro de su esmalte nuevo y un moteado ámbar a marrón empieza a extenderse por las cúspides.',
   },
   dismissed: {
     en: 'Ivy’s molar darkens further, brown patches growing over the cusps and small ridges rising where the bots added too much enamel.',

@@ -76,7 +76,7 @@ export const SPEAKER_NOTES: SpeakerNotes = {
   'young-patient': {
     point: {
       en: 'Point at the ridge growing along one cusp and watch the shape deviation pass 0.1 mm, the story’s own limit. Compare it with enamel about 2 mm thick.',
-      es: 'Señalad la cresta que crece a lo largo de una cúspide y ved cómo la desviación de forma pasa de 0,1 mm, el límite de la historia. Comparadla con un esmalte de unos 2 mm.',
+      es: 'Señalad la cresta que crece a lo largo de una cúspide y ved cómo la desviación de forma pasa de 0,1 mm, el límite de la historia. Comparadla con un esmalte de unos 2 mm de grosor.',
     },
     question: {
       en: 'Why does seeing one frightened boy change Elena’s mind when eleven cases did not?',
@@ -106,7 +106,7 @@ export const SPEAKER_NOTES: SpeakerNotes = {
   'redesign-young-patient': {
     point: {
       en: 'Compare this run with chapter 8: the shape deviation stays under 0.1 mm and no ridge grows. Where the bots rest, Kade finishes by hand.',
-      es: 'Comparad esta pasada con el capítulo 8: la desviación de forma se queda por debajo de 0,1 mm y no crece ninguna cresta. Donde los bots descansan, Kade termina a mano.',
+      es: 'Comparad esta simulación con el capítulo 8: la desviación de forma se queda por debajo de 0,1 mm y no crece ninguna cresta. Donde los bots descansan, Kade termina a mano.',
     },
     question: {
       en: 'The boy says stop just to check: why does it matter that everyone stopped?',
