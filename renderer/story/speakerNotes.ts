@@ -85,8 +85,8 @@ export const SPEAKER_NOTES: SpeakerNotes = {
   },
   showdown: {
     point: {
-      en: 'Ivy’s weeks after the treatment play again behind the argument. Use the “What’s real?” note: real labs grow only about 3 µm of enamel, not 2 mm.',
-      es: 'Las semanas posteriores al tratamiento de Ivy vuelven a pasar detrás de la discusión. Usad la nota «¿Qué es real?»: los laboratorios reales solo hacen crecer unas 3 µm de esmalte, no 2 mm.',
+      en: 'Ivy’s weeks after the treatment play again behind the argument. Use the “What’s real?” note: real labs grow only about 2.7 µm of enamel, not 2 mm.',
+      es: 'Las semanas posteriores al tratamiento de Ivy vuelven a pasar detrás de la discusión. Usad la nota «¿Qué es real?»: los laboratorios reales solo hacen crecer unas 2,7 µm de esmalte, no 2 mm.',
     },
     question: {
       en: 'Mateo asks who Tooth Rebirth is for: how would you answer for a technology you use?',

@@ -122,10 +122,10 @@ describe('the story’s craft, against the seed', () => {
     expect(ivy.short.es).toMatch(/cuatro millones de seguidores/);
   });
 
-  it('shows how the press learns of Kade’s warning: Kade writes to his patients and Ivy reads hers aloud', () => {
+  it('shows how the press learns of Kade’s warning: Kade writes to the eleven patients and Ivy reads hers aloud', () => {
     const kade = chapter('dismissed').perspectives.find((p) => p.character === 'kade')!;
     expect(kade.full.en).toMatch(/I wrote to each of the eleven/);
-    expect(kade.short.en).toMatch(/wrote to my eleven patients/);
+    expect(kade.short.en).toMatch(/wrote to the eleven patients/);
     const ivy = chapter('public-display').perspectives.find((p) => p.character === 'ivy')!;
     expect(ivy.full.en).toMatch(/read out the letter a dentist called Kade had sent me/);
     expect(ivy.full.es).toMatch(/leí en voz alta la carta/);
