@@ -4,6 +4,7 @@
 // kiosk is also a touch surface for strangers: nothing to select, no menu, no file to drop, no page zoom.
 import { create } from 'zustand';
 import { actions } from './actions';
+import { IdleClock } from './idleClock';
 import { live } from './live';
 import { pacing, restartReadingWait } from './pacing';
 import { useApp } from './store';
@@ -36,9 +37,11 @@ export function startIdleWatch(idleSeconds: number, readingScale = 1): () => voi
   pacing.readingScale = readingScale;
   kioskSettings();
   const warning = idleWarningSeconds(idleSeconds);
-  let last = performance.now();
+  // Checked every second, or more often for a soak run's short idle times.
+  const interval = Math.min(1000, idleSeconds * 250);
+  const clock = new IdleClock(performance.now(), interval);
   const touch = () => {
-    last = performance.now();
+    clock.touch(performance.now());
     // Someone is reading: the chapter's reading time starts again.
     restartReadingWait();
     actions.wake();
@@ -48,27 +51,23 @@ export function startIdleWatch(idleSeconds: number, readingScale = 1): () => voi
   for (const e of events) window.addEventListener(e, touch, { passive: true, capture: true });
   // A clinical pause while idle moves on by itself: the controller sees to that (IDLE_CHECKPOINT_SECONDS),
   // and so does a chapter's end after its reading time (pacing.ts).
-  const timer = window.setInterval(
-    () => {
-      const s = useApp.getState();
-      const quiet = (performance.now() - last) / 1000;
-      if (!s.idle && quiet > idleSeconds) {
-        actions.reset();
-        kioskSettings();
-        useApp.setState({ idle: true, playing: true, idleCountdown: null });
-      } else if (!s.idle && quiet > idleSeconds - warning) {
-        const left = Math.max(1, Math.ceil(idleSeconds - quiet));
-        if (left !== s.idleCountdown) useApp.setState({ idleCountdown: left });
-      }
-      // Loop the story while idle.
-      if (s.idle && live.time >= live.duration) {
-        actions.seek(0);
-        useApp.setState({ playing: true });
-      }
-    },
-    // Checked every second, or more often for a soak run's short idle times.
-    Math.min(1000, idleSeconds * 250),
-  );
+  const timer = window.setInterval(() => {
+    const s = useApp.getState();
+    const quiet = clock.tick(performance.now());
+    if (!s.idle && quiet > idleSeconds) {
+      actions.reset();
+      kioskSettings();
+      useApp.setState({ idle: true, playing: true, idleCountdown: null });
+    } else if (!s.idle && quiet > idleSeconds - warning) {
+      const left = Math.max(1, Math.ceil(idleSeconds - quiet));
+      if (left !== s.idleCountdown) useApp.setState({ idleCountdown: left });
+    }
+    // Loop the story while idle.
+    if (s.idle && live.time >= live.duration) {
+      actions.seek(0);
+      useApp.setState({ playing: true });
+    }
+  }, interval);
   return () => {
     window.clearInterval(timer);
     for (const e of events) window.removeEventListener(e, touch, { capture: true });
