@@ -9,14 +9,15 @@
 // (lowest to highest median). The engine figures come from `npm run sim` (sim.ts) with --from; the frame,
 // seek and peer figures from child.ts; the heap figure runs here (heap.ts). Targets are printed beside the
 // figures; they are benchmarks, not pass/fail tests.
-import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadMolar } from '../../renderer/mesh';
 import { SCENARIO_IDS } from '../../renderer/timeline/scenarios';
 import { type HeapFigures, heapOverRuns } from './heap';
 import { markdownTable, textTable } from './report';
+import { writeReadmeBlock } from './readmeBlock';
 
 const args = new Set(process.argv.slice(2));
 const JSON_OUT = args.has('--json');
@@ -211,21 +212,10 @@ async function main(): Promise<void> {
 
   const result = { cores, node: process.version, quick: QUICK, engine, frame, peers, seeks, heap };
   if (MARKDOWN) {
-    const path = new URL('../../README.md', import.meta.url);
-    const readme = readFileSync(path, 'utf8');
-    const begin = '<!-- bench:begin (written by `npm run bench -- --markdown`) -->';
-    const end = '<!-- bench:end -->';
-    const a = readme.indexOf(begin);
-    const b = readme.indexOf(end);
-    if (a < 0 || b < a) throw new Error(`README.md has no ${begin} ... ${end} markers`);
-    writeFileSync(path, `${readme.slice(0, a + begin.length)}\n${markdownTable(result)}\n${readme.slice(b)}`);
-    // The table in the layout the linter keeps (column widths aligned), so `npm test` stays green after a run.
-    spawnSync(
-      fileURLToPath(new URL('../../node_modules/.bin/biome', import.meta.url)),
-      ['format', '--write', fileURLToPath(path)],
-      {
-        stdio: 'ignore',
-      },
+    writeReadmeBlock(
+      '<!-- bench:begin (written by `npm run bench -- --markdown`) -->',
+      '<!-- bench:end -->',
+      markdownTable(result),
     );
     note('README.md: Performance table written');
   }

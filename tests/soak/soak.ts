@@ -1,14 +1,20 @@
-// `npm run soak -- --cycles N [--json] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]`: builds the
-// renderer for web mode, serves it like the e2e suite, and drives the kiosk through N visits in Debian's
-// Chromium (tests/soak/run.ts). Prints the figures (JSON with --json); exits non-zero when a fault was not
-// recovered or the page logged an error.
+// `npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]`:
+// builds the renderer for web mode, serves it like the e2e suite, and drives the kiosk through N visits in
+// Debian's Chromium (tests/soak/run.ts). Prints the figures (JSON with --json); --markdown writes them into the
+// README, and `--markdown-from FILE` does so from a report saved with --json (a long run is worth keeping).
+// Exits non-zero when a fault was not recovered or the page logged an error.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { z } from 'zod';
+import { writeReadmeBlock } from '../bench/readmeBlock';
 import { runSoak, type SoakReport } from './run';
 
 interface Args {
   cycles: number;
   json: boolean;
+  markdown: boolean;
+  markdownFrom: string;
   seed: number;
   idle: number;
   faultEvery: number;
@@ -16,10 +22,20 @@ interface Args {
 }
 
 const USAGE =
-  'usage: npm run soak -- --cycles N [--json] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]';
+  'usage: npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]\n' +
+  '       npm run soak -- --markdown-from REPORT.json';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { cycles: 0, json: false, seed: 1, idle: 8, faultEvery: 3, bots: 100 };
+  const args: Args = {
+    cycles: 0,
+    json: false,
+    markdown: false,
+    markdownFrom: '',
+    seed: 1,
+    idle: 8,
+    faultEvery: 3,
+    bots: 100,
+  };
   const numeric: Record<string, keyof Args> = {
     '--cycles': 'cycles',
     '--seed': 'seed',
@@ -29,8 +45,13 @@ function parseArgs(argv: string[]): Args {
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--json') {
-      args.json = true;
+    if (a === '--json' || a === '--markdown') {
+      args[a === '--json' ? 'json' : 'markdown'] = true;
+      continue;
+    }
+    if (a === '--markdown-from') {
+      args.markdownFrom = argv[++i] ?? '';
+      if (!args.markdownFrom) throw new Error(`--markdown-from needs a file\n${USAGE}`);
       continue;
     }
     const key = numeric[a];
@@ -39,7 +60,7 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a whole number >= 1\n${USAGE}`);
     (args[key] as number) = v;
   }
-  if (args.cycles < 1) throw new Error(`--cycles is required\n${USAGE}`);
+  if (args.cycles < 1 && !args.markdownFrom) throw new Error(`--cycles is required\n${USAGE}`);
   return args;
 }
 
@@ -58,6 +79,72 @@ function summary(r: SoakReport): string {
   ].join('\n');
 }
 
+const BEGIN = '<!-- soak:begin (written by `npm run soak -- --markdown`) -->';
+const END = '<!-- soak:end -->';
+
+const gl = z.object({ geometries: z.number(), textures: z.number(), programs: z.number() });
+/** The fields of a saved report the README uses; anything else in the file is kept out of the way. */
+const SavedReport = z.object({
+  cycles: z.number().int().positive(),
+  seed: z.number(),
+  idleSeconds: z.number(),
+  secondsPerCycle: z.number(),
+  warmupCycles: z.number(),
+  heapStartMB: z.number(),
+  heapEndMB: z.number(),
+  heapGrowthPct: z.number(),
+  heapSamples: z.array(z.object({ cycle: z.number(), mb: z.number() })),
+  domNodesStart: z.number(),
+  domNodesEnd: z.number(),
+  gl: z.object({ start: gl, end: gl }),
+  workers: z.object({ start: z.number(), end: z.number() }),
+  faultsInjected: z.number(),
+  faultsRecovered: z.number(),
+  countdowns: z.number(),
+  errors: z.array(z.string()),
+});
+type Saved = z.infer<typeof SavedReport>;
+
+function markdown(r: Saved): string {
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const mid = r.heapSamples[Math.floor(r.heapSamples.length / 2)];
+  const last = r.heapSamples.at(-1);
+  const glText = (g: Saved['gl']['start']) => `${g.geometries} / ${g.textures} / ${g.programs}`;
+  const glBack =
+    r.gl.end.geometries <= r.gl.start.geometries &&
+    r.gl.end.textures <= r.gl.start.textures &&
+    r.gl.end.programs <= r.gl.start.programs;
+  return [
+    `${r.cycles} visits to the kiosk in headless Chromium (software WebGL, 100 bots, 1024 × 640), seed ${r.seed}, ` +
+      `idle time ${r.idleSeconds} s, ${r.faultsInjected} faults injected at even intervals (a lost WebGL context, ` +
+      `the simulation worker killed, an error in a region, in turn); ${r.secondsPerCycle} s a visit. Start measured after ` +
+      `${r.warmupCycles} warm-up visit, paused at the start of the story after a forced garbage collection; the end ` +
+      'measured the same way.',
+    '',
+    '| figure | start | end | target |',
+    '| --- | --- | --- | --- |',
+    `| JS heap (MB) | ${r.heapStartMB} | ${r.heapEndMB} (${r.heapGrowthPct} %) | growth under 2 %: ${met(r.heapGrowthPct < 2)} |`,
+    `| heap at the attract screen (MB) | ${r.heapSamples[0]?.mb ?? '–'} (visit ${r.heapSamples[0]?.cycle ?? '–'}) | ` +
+      `${mid?.mb ?? '–'} (visit ${mid?.cycle ?? '–'}), ${last?.mb ?? '–'} (visit ${last?.cycle ?? '–'}) | a flat line |`,
+    `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
+    `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)} | no more: ${met(glBack)} |`,
+    `| workers | ${r.workers.start} | ${r.workers.end} | the same: ${met(r.workers.end === r.workers.start)} |`,
+    `| faults recovered at the same state hash | | ${r.faultsRecovered} of ${r.faultsInjected} | all: ${met(r.faultsRecovered === r.faultsInjected)} |`,
+    `| "Still there?" countdowns | | ${r.countdowns} | one a visit at least: ${met(r.countdowns >= r.cycles)} |`,
+    `| uncaught errors | | ${r.errors.length} | none: ${met(r.errors.length === 0)} |`,
+  ].join('\n');
+}
+
+function writeMarkdown(report: unknown, from: string): void {
+  const parsed = SavedReport.safeParse(report);
+  if (!parsed.success)
+    throw new Error(
+      `${from} is not a soak report (npm run soak -- --json):\n${z.prettifyError(parsed.error)}`,
+    );
+  writeReadmeBlock(BEGIN, END, markdown(parsed.data));
+  process.stderr.write('README.md: soak figures written\n');
+}
+
 async function main(): Promise<number> {
   let args: Args;
   try {
@@ -65,6 +152,29 @@ async function main(): Promise<number> {
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
+  }
+  if (args.markdownFrom) {
+    let text: string;
+    try {
+      text = readFileSync(args.markdownFrom, 'utf8');
+    } catch (err) {
+      process.stderr.write(`soak: cannot read ${args.markdownFrom}: ${(err as Error).message}\n`);
+      return 2;
+    }
+    let report: unknown;
+    try {
+      report = JSON.parse(text);
+    } catch {
+      process.stderr.write(`soak: ${args.markdownFrom} is not JSON (a soak report is written by --json)\n`);
+      return 2;
+    }
+    try {
+      writeMarkdown(report, args.markdownFrom);
+    } catch (err) {
+      process.stderr.write(`soak: ${(err as Error).message}\n`);
+      return 2;
+    }
+    return 0;
   }
   const configFile = fileURLToPath(new URL('../../vite.web.config.ts', import.meta.url));
   // Its own build folder: a soak runs for hours, and an e2e run rebuilding dist-web meanwhile would take away the
@@ -94,6 +204,7 @@ async function main(): Promise<number> {
       },
     });
     process.stdout.write(`${args.json ? JSON.stringify(report, null, 2) : summary(report)}\n`);
+    if (args.markdown) writeMarkdown(report, 'the run');
     return report.faultsRecovered === report.faultsInjected && report.errors.length === 0 ? 0 : 1;
   } finally {
     await server.close();
