@@ -7,7 +7,8 @@ import { actions } from './actions';
 import { IdleClock } from './idleClock';
 import { live } from './live';
 import { pacing, restartReadingWait } from './pacing';
-import { useApp } from './store';
+import { type Language, useApp } from './store';
+import { DEFAULT_VIEW } from './view';
 
 /** Whether the window is a kiosk (the address's `kiosk=1` or the app's kiosk mode). Set once at start-up. */
 export const useKiosk = create<{ on: boolean }>(() => ({ on: false }));
@@ -23,9 +24,14 @@ export function idleWarningSeconds(idleSeconds: number): number {
   return Math.max(1, Math.min(IDLE_WARNING_SECONDS, Math.round((idleSeconds * 2) / 3)));
 }
 
-/** The kiosk's own settings: the next visitor finds the exhibit as installed, whatever the last one chose. */
-function kioskSettings(): void {
+/**
+ * The kiosk's own settings: the next visitor finds the exhibit as installed, whatever the last one chose: its
+ * settings, no teaching tool left on (a cut, a map, a comparison) and the language it started in.
+ */
+function kioskSettings(language: Language): void {
   actions.resetSettings(true);
+  actions.setView(DEFAULT_VIEW);
+  if (useApp.getState().language !== language) actions.setLanguage(language);
 }
 
 /**
@@ -35,7 +41,8 @@ function kioskSettings(): void {
 export function startIdleWatch(idleSeconds: number, readingScale = 1): () => void {
   pacing.kiosk = true;
   pacing.readingScale = readingScale;
-  kioskSettings();
+  const home = useApp.getState().language;
+  kioskSettings(home);
   const warning = idleWarningSeconds(idleSeconds);
   // Checked every second, or more often for a soak run's short idle times.
   const interval = Math.min(1000, idleSeconds * 250);
@@ -56,7 +63,7 @@ export function startIdleWatch(idleSeconds: number, readingScale = 1): () => voi
     const quiet = clock.tick(performance.now());
     if (!s.idle && quiet > idleSeconds) {
       actions.reset();
-      kioskSettings();
+      kioskSettings(home);
       useApp.setState({ idle: true, playing: true, idleCountdown: null });
     } else if (!s.idle && quiet > idleSeconds - warning) {
       const left = Math.max(1, Math.ceil(idleSeconds - quiet));

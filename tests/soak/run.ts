@@ -4,6 +4,8 @@
 // and the attract screen again. Every few cycles a fault is injected (a lost WebGL context, the simulation
 // worker killed, an error in a region) and must be recovered at the same state hash. Heap, DOM and GPU counts
 // are measured at the same moment (paused at the start of the story) before the first cycle and after the last.
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, watchConsole } from '../e2e/browser';
 import { hook, inspectPage, isInjectedFaultLine, REGIONS, type Region, waitForHook } from './hooks';
@@ -20,6 +22,9 @@ export interface SoakOptions {
   /** Visits made before the start is measured, so one-time allocations (fonts, shaders, the second language's
    * text, lazily built panels) are not counted as growth. */
   warmupCycles?: number;
+  /** A folder to write heap snapshots into (start.heapsnapshot, end.heapsnapshot), taken at the moments the heap
+   * is measured, to compare in DevTools' Memory tab or with `tsx tests/soak/heapDiff.ts`. */
+  heapSnapshotDir?: string;
   /** Called after each cycle (progress on the command line). */
   onCycle?: (done: number, elapsedMs: number, heapMB?: number) => void;
 }
@@ -182,25 +187,37 @@ class Visitor {
       }
     }
   }
-
-  /** A touch that does nothing but tell the kiosk someone is there (on the sidebar's title). */
-  async stayHere(): Promise<void> {
-    if (!(await this.tapOn('.brand-name'))) await this.tap({ x: VIEWPORT.width - 40, y: 30 });
-  }
 }
 
-/** Waits for `ok`, touching the screen about once a second so the kiosk does not think the visitor left. */
-async function whileThere(page: Page, visitor: Visitor, ok: () => Promise<boolean>, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  let lastTouch = 0;
-  for (;;) {
-    if (await ok()) return true;
-    if (Date.now() > deadline) return false;
-    if (Date.now() - lastTouch > 700) {
-      lastTouch = Date.now();
-      await visitor.stayHere();
+/** How often a waiting visitor touches the screen: well inside the shortest idle time a soak uses (1 s). */
+const HOLD_MS = 300;
+
+/**
+ * Waits for `ok` while the visitor stays at the screen. The touches are made by a timer in the page itself: a
+ * visitor's finger does not wait for the DevTools protocol, and under load a round trip from Node (an inspect,
+ * an animation frame in software WebGL) can outlast the soak's short idle time, so touches made from here would
+ * let the kiosk think the visitor gone and reset the story under the fault being checked.
+ */
+async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90_000) {
+  await page.evaluate((ms) => {
+    const w = window as unknown as { soakHold?: number };
+    window.clearInterval(w.soakHold);
+    const touch = () =>
+      (document.querySelector('.brand-name') ?? document.body).dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
+      );
+    touch();
+    w.soakHold = window.setInterval(touch, ms);
+  }, HOLD_MS);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await ok()) return true;
+      if (Date.now() > deadline) return false;
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     }
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  } finally {
+    await page.evaluate(() => window.clearInterval((window as unknown as { soakHold?: number }).soakHold));
   }
 }
 
@@ -209,6 +226,21 @@ async function drawnAt(page: Page): Promise<{ hash: string; frames: number } | n
   const i = await inspectPage(page);
   if (i.model === '' || !i.settled || i.stateHash === '' || i.framesApplied === 0) return null;
   return { hash: i.stateHash, frames: i.framesApplied };
+}
+
+/** Writes a heap snapshot of the page through the DevTools protocol, chunk by chunk, into `file`. */
+async function writeHeapSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const onChunk = ({ chunk }: { chunk: string }) => out.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await new Promise<void>((resolve, reject) =>
+      out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
+  }
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -247,12 +279,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const attract = page.getByRole('button', { name: ATTRACT });
 
     /** Paused at the start of the story in the first language, drawn: the same moment for every measure. */
-    const measure = async () => {
+    const measure = async (name: string) => {
       await attract.waitFor();
       await visitor.tap(CENTRE);
       await attract.waitFor({ state: 'detached' });
       await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
-      const ready = await whileThere(page, visitor, async () => {
+      const ready = await whileThere(page, async () => {
         const i = await inspectPage(page);
         if (i.playing) await visitor.tapOn('button[aria-label="Pause"]');
         if (i.time !== 0) await page.getByRole('slider', { name: 'Timeline' }).fill('0');
@@ -263,6 +295,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         throw new Error(`soak: the kiosk did not settle at the start of the story: ${JSON.stringify(i)}`);
       }
       const heap = await heapMB(cdp);
+      if (opts.heapSnapshotDir)
+        await writeHeapSnapshot(cdp, join(opts.heapSnapshotDir, `${name}.heapsnapshot`));
       const dom = await page.evaluate(() => document.querySelectorAll('*').length);
       const gl = (await hook(page, 'gl')) ?? { geometries: -1, textures: -1, programs: -1 };
       const workers = await hook(page, 'workers');
@@ -276,7 +310,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
 
     const injectFault = async (kind: (typeof FAULT_KINDS)[number]) => {
       // The visitor pauses, so the moment (and its hash) stays put while the fault is recovered.
-      await whileThere(page, visitor, async () => {
+      await whileThere(page, async () => {
         const i = await inspectPage(page);
         if (i.playing) await visitor.tapOn('button[aria-label="Pause"]');
         return !i.playing && (await drawnAt(page)) !== null;
@@ -297,7 +331,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         regionTurn++;
         await hook(page, 'throwIn', region);
       }
-      const recovered = await whileThere(page, visitor, async () => {
+      const recovered = await whileThere(page, async () => {
         if (kind === 'context' && (await hook(page, 'context')).restores <= startRestores) return false;
         if (kind === 'region' && (await hook(page, 'regions')).remounts[region] <= startRemounts)
           return false;
@@ -335,7 +369,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       await nextVisitor();
       for (let w = 1; w <= warmupCycles; w++) await visit(null, w === warmupCycles);
     }
-    const start = await measure();
+    const start = await measure('start');
     const heapSamples: { cycle: number; mb: number }[] = [];
     const sampleEvery = Math.max(1, Math.round(opts.cycles / 20));
     const startedAt = Date.now();
@@ -350,7 +384,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       opts.onCycle?.(cycle, Date.now() - startedAt, sample?.mb);
     }
     const elapsed = Date.now() - startedAt;
-    const end = await measure();
+    const end = await measure('end');
     const countdowns = await page.evaluate(
       () => (window as unknown as { soakCountdowns: number }).soakCountdowns,
     );

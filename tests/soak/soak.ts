@@ -1,9 +1,11 @@
-// `npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]`:
+// `npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]
+// [--heap-snapshots DIR]`:
 // builds the renderer for web mode, serves it like the e2e suite, and drives the kiosk through N visits in
 // Debian's Chromium (tests/soak/run.ts). Prints the figures (JSON with --json); --markdown writes them into the
 // README, and `--markdown-from FILE` does so from a report saved with --json (a long run is worth keeping).
 // Exits non-zero when a fault was not recovered or the page logged an error.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { z } from 'zod';
@@ -19,10 +21,12 @@ interface Args {
   idle: number;
   faultEvery: number;
   bots: number;
+  heapSnapshots: string;
 }
 
 const USAGE =
   'usage: npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]\n' +
+  '       [--heap-snapshots DIR]  (start.heapsnapshot and end.heapsnapshot, for tests/soak/heapDiff.ts)\n' +
   '       npm run soak -- --markdown-from REPORT.json';
 
 function parseArgs(argv: string[]): Args {
@@ -35,6 +39,7 @@ function parseArgs(argv: string[]): Args {
     idle: 8,
     faultEvery: 3,
     bots: 100,
+    heapSnapshots: '',
   };
   const numeric: Record<string, keyof Args> = {
     '--cycles': 'cycles',
@@ -52,6 +57,11 @@ function parseArgs(argv: string[]): Args {
     if (a === '--markdown-from') {
       args.markdownFrom = argv[++i] ?? '';
       if (!args.markdownFrom) throw new Error(`--markdown-from needs a file\n${USAGE}`);
+      continue;
+    }
+    if (a === '--heap-snapshots') {
+      args.heapSnapshots = argv[++i] ?? '';
+      if (!args.heapSnapshots) throw new Error(`--heap-snapshots needs a folder\n${USAGE}`);
       continue;
     }
     const key = numeric[a];
@@ -176,6 +186,7 @@ async function main(): Promise<number> {
     }
     return 0;
   }
+  if (args.heapSnapshots) mkdirSync(args.heapSnapshots, { recursive: true });
   const configFile = fileURLToPath(new URL('../../vite.web.config.ts', import.meta.url));
   // Its own build folder: a soak runs for hours, and an e2e run rebuilding dist-web meanwhile would take away the
   // worker files the page loads again after each injected worker fault.
@@ -196,6 +207,7 @@ async function main(): Promise<number> {
       idleSeconds: args.idle,
       faultEvery: args.faultEvery,
       bots: args.bots,
+      heapSnapshotDir: args.heapSnapshots ? resolve(args.heapSnapshots) : undefined,
       onCycle: (done, ms, heap) => {
         if (done % 10 === 0 || done === args.cycles)
           process.stderr.write(
