@@ -9,7 +9,7 @@ interface Group {
 }
 
 /** The V8 heap snapshot format: a flat `nodes` array of `node_fields.length` numbers per node. */
-interface HeapSnapshot {
+export interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
   nodes: number[];
   strings: string[];
@@ -37,6 +37,13 @@ export function groupSnapshot(snap: HeapSnapshot): Map<string, Group> {
     groups.set(key, g);
   }
   return groups;
+}
+
+/** The bytes of code V8 compiled (node type `code`: bytecode, baseline and optimised code and their data). */
+export function compiledCodeBytes(snap: HeapSnapshot): number {
+  let bytes = 0;
+  for (const [key, g] of groupSnapshot(snap)) if (key === 'code') bytes += g.bytes;
+  return bytes;
 }
 
 export function diffGroups(a: Map<string, Group>, b: Map<string, Group>) {

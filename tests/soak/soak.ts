@@ -79,6 +79,7 @@ function summary(r: SoakReport): string {
     `${r.cycles} cycles (seed ${r.seed}, idle ${r.idleSeconds} s): ${r.secondsPerCycle} s a cycle`,
     `heap ${r.heapColdMB} MB cold, ${r.heapStartMB} MB after ${r.warmupCycles} warm-up visit(s) -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
     `heap samples ${r.heapSamples.map((h) => `${h.cycle}:${h.mb}`).join(' ')}`,
+    `compiled code ${r.compiledCodeMB.start} MB -> ${r.compiledCodeMB.end} MB`,
     `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}`,
     `GL geometries ${r.gl.start.geometries} -> ${r.gl.end.geometries}, textures ${r.gl.start.textures} -> ` +
       `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}`,
@@ -104,6 +105,7 @@ const SavedReport = z.object({
   heapEndMB: z.number(),
   heapGrowthPct: z.number(),
   heapSamples: z.array(z.object({ cycle: z.number(), mb: z.number() })),
+  compiledCodeMB: z.object({ start: z.number(), end: z.number() }).optional(),
   domNodesStart: z.number(),
   domNodesEnd: z.number(),
   gl: z.object({ start: gl, end: gl }),
@@ -128,7 +130,7 @@ function markdown(r: Saved): string {
     `${r.cycles} visits to the kiosk in headless Chromium (software WebGL, 100 bots, 1024 × 640), seed ${r.seed}, ` +
       `idle time ${r.idleSeconds} s, ${r.faultsInjected} faults injected at even intervals (a lost WebGL context, ` +
       `the simulation worker killed, an error in a region, in turn); ${r.secondsPerCycle} s a visit. Start measured after ` +
-      `${r.warmupCycles} warm-up visit, paused at the start of the story after a forced garbage collection; the end ` +
+      `${r.warmupCycles} warm-up visits (each with a fault), paused at the start of the story after a forced garbage collection; the end ` +
       'measured the same way.',
     '',
     '| figure | start | end | target |',
@@ -136,6 +138,11 @@ function markdown(r: Saved): string {
     `| JS heap (MB) | ${r.heapStartMB} | ${r.heapEndMB} (${r.heapGrowthPct} %) | growth under 2 %: ${met(r.heapGrowthPct < 2)} |`,
     `| heap at the attract screen (MB) | ${r.heapSamples[0]?.mb ?? '–'} (visit ${r.heapSamples[0]?.cycle ?? '–'}) | ` +
       `${mid?.mb ?? '–'} (visit ${mid?.cycle ?? '–'}), ${last?.mb ?? '–'} (visit ${last?.cycle ?? '–'}) | a flat line |`,
+    ...(r.compiledCodeMB
+      ? [
+          `| of which code V8 compiled (MB) | ${r.compiledCodeMB.start} | ${r.compiledCodeMB.end} | V8's own: it optimises more of the app as the day goes on |`,
+        ]
+      : []),
     `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
     `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)} | no more: ${met(glBack)} |`,
     `| workers | ${r.workers.start} | ${r.workers.end} | the same: ${met(r.workers.end === r.workers.start)} |`,
