@@ -14,15 +14,14 @@
 // of the very same increments. This file holds the step, the claim accounting and the bot lifecycle: the hot
 // loop, in one place.
 //
-// Speed: the step walks the bots in blocks, in index order, and skips a block whose bots all wait (see
-// BLOCK), so its cost follows the bots at work. Methods called per bot take small integers only and numbers
+// Speed: the step files the bots by state and works through each state's list in a loop of its own, skipping
+// blocks of bots that all wait (botLists.ts), so its cost follows the bots at work. Methods called per bot
+// take small integers only and numbers
 // travel in typed arrays: V8 boxes a double passed to a function it does not inline, or merged with an
 // untyped value, on the heap. The ΔE00 of each site is cached and, after a restore, recomputed only for the
 // sites whose colour differs, so a seek does not pay CIEDE2000 for the whole tooth (siteLook.ts).
 import { BOT_SPEED_MM_PER_S, EMBED_DEPTH_MM, WAKE_DELAY_MIN_S, WAKE_DELAY_SPAN_S } from './constants';
 import {
-  BLOCK,
-  BUSY,
   EngineState,
   PHASE_AFTERMATH,
   PHASE_TREATMENT,
@@ -34,7 +33,7 @@ import {
   SLACK,
   TINY,
 } from './engineState';
-import { holdAtSite, moveTowards, setWorkingPoint } from './kinematics';
+import { holdList, moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
 import { layDown, markDirty } from './siteLook';
@@ -54,12 +53,8 @@ const RETRY_MIN_S = 0.5;
 const RETRY_SPAN_S = 2.5;
 const GOLDEN = 0.6180339887498949;
 
-/**
- * A block with no bot under way looks for the earliest timer of its bots at one step in this many, and is
- * simply due again at the next step otherwise: where bots keep waking (the redesigned bots retrying in the
- * gel) the search would find a timer within a step or two anyway, and it costs a comparison per bot.
- */
-const TRACK_EVERY = 4;
+/** No bot: above every bot index (the end of a list in the merge of Engine.act). */
+const NONE = 0x7fffffff;
 /** Indices into the per-step values. */
 const V_NOW = 0;
 const V_RATE = 1;
@@ -88,18 +83,43 @@ export class Engine extends EngineState {
   /**
    * Advances the simulation by one fixed step `dt`. Allocates nothing: every number lives in a typed array or
    * a local, and the methods called per bot take small integers only.
+   *
+   * The bots are filed by state (BotLists), then: the travelling and the returning bots move and the
+   * depositing ones ride their sites, each kind in a loop of its own; then the bots that act on shared state
+   * (deposit, leave the gel, wake, arrive home, arrive with nothing claimed) act, in index order, as they
+   * would in one pass over the bots. Moving first changes nothing: a bot's movement reads only its own
+   * position and the sites' working points (which change after the bots, in finishTouchedSites), and what a
+   * bot does when it acts reads only its own position; a bot that starts or stops travelling in this step
+   * moves from the next, as before.
    */
   step(): void {
     const now = this.stepCount * this.stepDt;
     this.stepValues[V_NOW] = now;
     this.stepValues[V_RATE] = this.botRate * this.stepDt;
     this.kin.reach[0] = SPEED * this.stepDt;
-    const due = this.blockDue;
-    const phase = this.stepCount % TRACK_EVERY;
-    for (let blk = 0; blk < due.length; blk++) {
-      if (now < due[blk]!) continue;
-      this.stepBlock(blk, (blk + phase) % TRACK_EVERY === 0);
+    const lists = this.lists;
+    const ids = lists.ids;
+    const start = lists.start;
+    const end = lists.end;
+    const timer = this.botTimer;
+    lists.file(this.botStates, timer, now);
+    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
+    const launchEnd = lists.collectDue(RESERVOIR, timer, now, treatment);
+    const wakeEnd = lists.collectDue(DORMANT, timer, now, true);
+    const kin = this.kin;
+    const arrivedEnd = moveListToSites(kin, ids, start[TRAVELLING]!, end[TRAVELLING]!);
+    const homeEnd = moveListHome(kin, ids, start[RETURNING]!, end[RETURNING]!);
+    holdList(kin, ids, start[DEPOSITING]!, end[DEPOSITING]!);
+    // A bot that got to its site with a claim starts depositing at the next step; one with none acts now.
+    const claim = this.botClaim;
+    const states = this.botStates;
+    let emptyEnd = start[TRAVELLING]!;
+    for (let i = emptyEnd; i < arrivedEnd; i++) {
+      const b = ids[i]!;
+      if (claim[b]! > 0) states[b] = DEPOSITING;
+      else ids[emptyEnd++] = b;
     }
+    this.act(launchEnd, wakeEnd, homeEnd, emptyEnd);
 
     this.finishTouchedSites();
     this.stepCount++;
@@ -109,54 +129,48 @@ export class Engine extends EngineState {
   }
 
   /**
-   * Steps the bots of block `blk`, then notes when the block next has anything to do (blockDue): at every
-   * step while a bot is under way; else, when `track`, at the earliest timer of its bots; else at the next
-   * step (see TRACK_EVERY).
+   * The bots that act this step, in index order: a merge of the sorted lists of depositing bots, bots
+   * leaving the gel, waking, arriving home and arriving at a site with nothing claimed (each ends at the
+   * given index of `ids`). The depositing bots are the many; the others are merged in between them.
    */
-  private stepBlock(blk: number, track: boolean): void {
-    const from = blk * BLOCK;
-    const to = Math.min(from + BLOCK, this.botCount);
-    const kin = this.kin;
-    const states = this.botStates;
-    const timer = this.botTimer;
+  private act(launchEnd: number, wakeEnd: number, homeEnd: number, emptyEnd: number): void {
+    const ids = this.lists.ids;
+    const start = this.lists.start;
     const target = this.botTarget;
-    const claim = this.botClaim;
-    const goals = kin.siteGoals;
-    const homes = kin.homes;
-    const now = this.stepValues[V_NOW]!;
-    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
-    let busy = false;
-    for (let b = from; b < to; b++) {
-      const st = states[b]!;
-      if (st === RESERVOIR) {
-        const t = timer[b]!;
-        if (!treatment || now < t) continue;
-        this.launch(b);
-      } else if (st === DORMANT) {
-        const t = timer[b]!;
-        if (now < t) continue;
-        this.wake(b);
-      } else if (st === RECALLED) {
-        continue;
-      } else if (st === DEPOSITING) {
-        holdAtSite(kin, b);
-        this.deposit(b);
-      } else {
-        // Travelling or returning: one call of the one movement function (see moveTowards).
-        const out = st === TRAVELLING;
-        if (moveTowards(kin, b, out ? goals : homes, out ? target[b]! * 3 : b * 3) === 1) {
-          if (!out) this.arriveHome(b);
-          else if (claim[b]! > 0) states[b] = DEPOSITING;
-          else this.afterClaim(b, target[b]!);
-        }
+    let iDep = start[DEPOSITING]!;
+    const eDep = this.lists.end[DEPOSITING]!;
+    let iLaunch = start[RESERVOIR]!;
+    let iWake = start[DORMANT]!;
+    let iHome = start[RETURNING]!;
+    let iEmpty = start[TRAVELLING]!;
+    let hDep = iDep < eDep ? ids[iDep]! : NONE;
+    let hLaunch = iLaunch < launchEnd ? ids[iLaunch]! : NONE;
+    let hWake = iWake < wakeEnd ? ids[iWake]! : NONE;
+    let hHome = iHome < homeEnd ? ids[iHome]! : NONE;
+    let hEmpty = iEmpty < emptyEnd ? ids[iEmpty]! : NONE;
+    for (;;) {
+      let other = Math.min(hLaunch, hWake);
+      if (hHome < other) other = hHome;
+      if (hEmpty < other) other = hEmpty;
+      while (hDep < other) {
+        this.deposit(hDep);
+        hDep = ++iDep < eDep ? ids[iDep]! : NONE;
       }
-      // The bot was under way or has just acted: is it under way now?
-      const after = states[b]!;
-      if (after === TRAVELLING || after === DEPOSITING || after === RETURNING) busy = true;
+      if (other === NONE) return;
+      if (other === hLaunch) {
+        this.launch(other);
+        hLaunch = ++iLaunch < launchEnd ? ids[iLaunch]! : NONE;
+      } else if (other === hWake) {
+        this.wake(other);
+        hWake = ++iWake < wakeEnd ? ids[iWake]! : NONE;
+      } else if (other === hHome) {
+        this.arriveHome(other);
+        hHome = ++iHome < homeEnd ? ids[iHome]! : NONE;
+      } else {
+        this.afterClaim(other, target[other]!);
+        hEmpty = ++iEmpty < emptyEnd ? ids[iEmpty]! : NONE;
+      }
     }
-    if (busy) this.blockDue[blk] = BUSY;
-    else if (track) this.noteEarliestTimer(blk, from, to);
-    else this.blockDue[blk] = now; // due again at the next step
   }
 
   /**
@@ -183,22 +197,6 @@ export class Engine extends EngineState {
       stepInc[k] = stepInc[k]! + amount;
     }
     if (claim[b] === 0) this.afterClaim(b, k);
-  }
-
-  /**
-   * Notes in blockDue the earliest timer of the block's bots, none of which is under way (the gone ones'
-   * timers are infinite; any timer would only make the block look again sooner). A pass of its own: kept
-   * in the stepping loop, the running minimum slowed every step down more than this second look at bots
-   * whose timers are in the cache.
-   */
-  private noteEarliestTimer(blk: number, from: number, to: number): void {
-    const timer = this.botTimer;
-    let due = Infinity;
-    for (let b = from; b < to; b++) {
-      const t = timer[b]!;
-      if (t < due) due = t;
-    }
-    this.blockDue[blk] = due;
   }
 
   /** Applies what is due at this step, then finds the step of the next scheduled change. */
@@ -417,7 +415,7 @@ export class Engine extends EngineState {
       for (let j = 0; j < this.lesionSites.length; j++) this.grid.close(this.lesionSites[j]!);
     }
     // Bots changed state outside their blocks: every block looks again at the next step.
-    this.blockDue.fill(BUSY);
+    this.lists.wakeAllBlocks();
   }
 
   /** Applies this step's deposits to thickness and colour of every site that received mineral. */

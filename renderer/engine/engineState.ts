@@ -11,6 +11,7 @@ import {
   type ProtocolPlan,
 } from './anomalies';
 import { DEFAULT_DT, GROWTH_RATE_MM_PER_S, TREATMENT_SECONDS } from './constants';
+import { BotLists } from './botLists';
 import { SiteGrid } from './grid';
 import { type BotKinematics, setWorkingPoint } from './kinematics';
 import { computeMetrics } from './metrics';
@@ -61,17 +62,6 @@ export const PHASE_AFTERMATH = 1;
 export const SLACK = 1e-9;
 export const TINY = 1e-15;
 
-/**
- * Bots are stepped in blocks of this many, in index order. A block whose bots all wait (in the gel or
- * dormant) until a later step, or are gone, is skipped whole, so the cost of a step follows the bots at work
- * rather than the size of the swarm; the bots at work sit close together in memory, since they leave the gel
- * in index order. Skipping changes nothing: a waiting bot whose time has not come does nothing in a step.
- * Small blocks skip more; large ones cost less to look at.
- */
-export const BLOCK = 256;
-/** `blockDue` of a block with bots under way (travelling, depositing, returning): it works at every step. */
-export const BUSY = -Infinity;
-
 export class EngineState {
   readonly botCount: number;
   readonly siteCount: number;
@@ -115,11 +105,8 @@ export class EngineState {
   protected readonly botTimer: Float64Array;
   /** The movement kernel's view of the bot and site arrays. */
   protected readonly kin: BotKinematics;
-  /**
-   * Per block of BLOCK bots: the earliest timer of its waiting bots (it has nothing to do before then), or
-   * BUSY. Derived from the bots' states and timers; not part of the snapshot.
-   */
-  protected readonly blockDue: Float64Array;
+  /** The bots filed by state at each step, and when each block of bots next has anything to do. */
+  protected readonly lists: BotLists;
 
   // ---- Site state ----
   protected readonly siteMineral: Float64Array;
@@ -246,7 +233,7 @@ export class EngineState {
     this.botDelivered = new Float64Array(N);
     this.botTarget = new Int32Array(N).fill(-1);
     this.botTimer = new Float64Array(N);
-    this.blockDue = new Float64Array(Math.ceil(N / BLOCK)).fill(BUSY);
+    this.lists = new BotLists(N);
     placeBots(sites, this.lesionSites, this.siteDeficitMm, this.plan, this.prng, {
       positions: this.botPositions,
       homes: this.botHome,
@@ -443,7 +430,7 @@ export class EngineState {
     for (let j = 0; j < this.touchedN; j++) this.siteStepInc[this.touched[j]!] = 0;
     this.touchedN = 0;
     // Every block looks at its bots at the next step and works out when it is due again.
-    this.blockDue.fill(BUSY);
+    this.lists.wakeAllBlocks();
     this.setAllWorkingPoints();
     this.markAllChanged();
   }

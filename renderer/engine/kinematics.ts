@@ -4,8 +4,8 @@
 // A travelling bot heads for the working point of its site and moves at most `reach` towards it; a
 // depositing bot rides that working point; a returning bot heads for its place in the gel. Bots in any other
 // state do not move. The kernel only moves bots and says which ones got there; what happens on arrival is the
-// engine's business. The step calls the per-bot functions from its one pass over the bots (a second pass
-// would branch on every bot's state twice); `integrateBots` applies them to a range of bots.
+// engine's business. The step moves the bots of each state from a list of their own (moveListToSites,
+// moveListHome, holdList); `integrateBots` applies the same per-bot functions to a range of bots.
 //
 // A site's working point (just above its current surface, which rises as the site fills) is kept per site
 // and recomputed only when the site's thickness changes, rather than by every bot at every step: the kernel
@@ -105,6 +105,37 @@ export function holdAtSite(kin: BotKinematics, b: number): void {
 /** Returning bot b moves at most `reach` towards its place in the gel. Returns 1 when it got there. */
 export function moveHome(kin: BotKinematics, b: number): number {
   return moveTowards(kin, b, kin.homes, b * 3);
+}
+
+/**
+ * Moves the travelling bots `ids[from..to)` at most `reach` towards their sites' working points. Writes
+ * those that got there over the front of the run, in the order given, and returns where they end.
+ */
+export function moveListToSites(kin: BotKinematics, ids: Int32Array, from: number, to: number): number {
+  const targets = kin.targets;
+  const goals = kin.siteGoals;
+  let w = from;
+  for (let i = from; i < to; i++) {
+    const b = ids[i]!;
+    if (moveTowards(kin, b, goals, targets[b]! * 3) === 1) ids[w++] = b;
+  }
+  return w;
+}
+
+/** `moveListToSites` for returning bots, towards their places in the gel. */
+export function moveListHome(kin: BotKinematics, ids: Int32Array, from: number, to: number): number {
+  const homes = kin.homes;
+  let w = from;
+  for (let i = from; i < to; i++) {
+    const b = ids[i]!;
+    if (moveTowards(kin, b, homes, b * 3) === 1) ids[w++] = b;
+  }
+  return w;
+}
+
+/** The depositing bots `ids[from..to)` ride their sites' working points. */
+export function holdList(kin: BotKinematics, ids: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) holdAtSite(kin, ids[i]!);
 }
 
 /**
