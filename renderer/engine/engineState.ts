@@ -419,7 +419,7 @@ export class EngineState {
     checkSnapshot(snap, this.stateParts());
     markRecolouredDirty(this.deCache, this.siteLab, snap.arrays['siteLab'] as Float32Array);
     for (const [name, a] of this.stateList) (a as Float64Array).set(snap.arrays[name] as ArrayLike<number>);
-    this.grid.forgetSearches();
+    this.grid.restored();
     this.scalars.set(snap.scalars);
     this.prng.set(snap.prng);
     this.stepCount = snap.steps;

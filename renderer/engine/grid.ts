@@ -32,6 +32,10 @@ export class SiteGrid {
   private readonly filledCells: Uint32Array;
   /** Indexed sites per cell. Static. */
   private readonly cellFilled: Uint32Array;
+  /** Each cell's coordinates in cells (static; below MAX_CELLS_PER_AXIS), so the exhaustive search divides nothing. */
+  private readonly cellIx: Uint8Array;
+  private readonly cellIy: Uint8Array;
+  private readonly cellIz: Uint8Array;
   /** Per row of cells along x (index iz * ny + iy): first and last x of its cells with indexed sites. Static. */
   private readonly rowFrom: Int32Array;
   private readonly rowTo: Int32Array;
@@ -57,6 +61,13 @@ export class SiteGrid {
    * still open: closing other sites cannot bring anything nearer. Derived; not part of the state.
    */
   private readonly fromSite: Int32Array;
+  /**
+   * Per row of cells along x (index iz * ny + iy), `rowWords` words of bits: bit ix is set while cell ix of
+   * the row has an open site, so a search visits only those cells. Derived from cellOpen; not part of the
+   * state (rebuilt by `restored`).
+   */
+  private readonly openBits: Int32Array;
+  private readonly rowWords: number;
   private readonly fromSiteAt: Float64Array;
   /** Counts the sites opened (and the times the state was put back): a cached answer found before is stale. */
   private opened = 1;
@@ -141,6 +152,14 @@ export class SiteGrid {
       if (ix < this.rowFrom[row]!) this.rowFrom[row] = ix;
       if (ix > this.rowTo[row]!) this.rowTo[row] = ix;
     }
+    this.cellIx = new Uint8Array(cells);
+    this.cellIy = new Uint8Array(cells);
+    this.cellIz = new Uint8Array(cells);
+    for (let c = 0; c < cells; c++) {
+      this.cellIx[c] = c % this.nx;
+      this.cellIy[c] = Math.floor(c / this.nx) % this.ny;
+      this.cellIz[c] = Math.floor(c / (this.nx * this.ny));
+    }
     this.filledCells = new Uint32Array(filled);
     filled = 0;
     for (let c = 0; c < cells; c++) if (perCell[c]! > 0) this.filledCells[filled++] = c;
@@ -160,6 +179,8 @@ export class SiteGrid {
     this.openCellPos = new Int32Array(cells).fill(-1);
     this.counts = new Uint32Array(2);
     this.fromSite = new Int32Array(siteCount);
+    this.rowWords = (this.nx + 31) >>> 5;
+    this.openBits = new Int32Array(this.ny * this.nz * this.rowWords);
     this.fromSiteAt = new Float64Array(siteCount);
   }
 
@@ -197,6 +218,7 @@ export class SiteGrid {
     const firstClosed = this.cellStart[c]! + this.cellOpen[c]!;
     this.swap(slot, firstClosed);
     if (this.cellOpen[c]!++ === 0) {
+      this.flipOpenBit(c);
       this.openCellPos[c] = this.counts[0]!;
       this.openCells[this.counts[0]!++] = c;
     }
@@ -210,6 +232,7 @@ export class SiteGrid {
     const lastOpen = this.cellStart[c]! + this.cellOpen[c]! - 1;
     this.swap(this.sitePos[site]!, lastOpen);
     if (--this.cellOpen[c]! === 0) {
+      this.flipOpenBit(c);
       const at = this.openCellPos[c]!;
       const last = this.openCells[--this.counts[0]!]!;
       this.openCells[at] = last;
@@ -217,6 +240,13 @@ export class SiteGrid {
       this.openCellPos[c] = -1;
     }
     this.counts[1]!--;
+  }
+
+  /** Cell c has just gained its first open site or lost its last. */
+  private flipOpenBit(c: number): void {
+    const ix = this.cellIx[c]!;
+    const w = (this.cellIz[c]! * this.ny + this.cellIy[c]!) * this.rowWords + (ix >>> 5);
+    this.openBits[w] = this.openBits[w]! ^ (1 << (ix & 31));
   }
 
   private swap(a: number, b: number): void {
@@ -293,6 +323,59 @@ export class SiteGrid {
   }
 
   /**
+   * `walkShell` among open sites: the cells of each row are found from its bits (openBits), so closed and
+   * empty cells cost nothing, and a row or a cell whose box lies farther than the best site so far is not
+   * scanned (its distance is shaded by a millionth of a cell, as in `search`, so no nearer site is missed).
+   */
+  private walkShellOpen(cx: number, cy: number, cz: number, r: number): void {
+    const nx = this.nx;
+    const ny = this.ny;
+    const words = this.rowWords;
+    const bits = this.openBits;
+    const q = this.query;
+    const h = this.cellSize;
+    const eps = h * 1e-6;
+    const z0 = Math.max(cz - r, 0);
+    const z1 = Math.min(cz + r, this.nz - 1);
+    const y0 = Math.max(cy - r, 0);
+    const y1 = Math.min(cy + r, ny - 1);
+    const x0 = Math.max(cx - r, 0);
+    const x1 = Math.min(cx + r, nx - 1);
+    for (let iz = z0; iz <= z1; iz++) {
+      const zFace = iz === cz - r || iz === cz + r;
+      const gz = gapTo(q[2]!, this.oz + iz * h, h, eps);
+      for (let iy = y0; iy <= y1; iy++) {
+        const row = iz * ny + iy;
+        const at = row * words;
+        const base = row * nx;
+        const gyz = gz + gapTo(q[1]!, this.oy + iy * h, h, eps);
+        if (gyz > q[3]!) continue;
+        if (zFace || iy === cy - r || iy === cy + r) {
+          // The run x0..x1, word by word: keep its bits, then visit each set one.
+          for (let w = x0 >>> 5; w <= x1 >>> 5; w++) {
+            let set = bits[at + w]!;
+            if (set === 0) continue;
+            const first = w << 5;
+            if (x0 > first) set &= -1 << (x0 - first);
+            if (x1 < first + 31) set &= -1 >>> (31 - (x1 - first));
+            while (set !== 0) {
+              const low = set & -set;
+              set ^= low;
+              const ix = first + 31 - Math.clz32(low);
+              if (gyz + gapTo(q[0]!, this.ox + ix * h, h, eps) <= q[3]!) this.scanCell(base + ix, true);
+            }
+          }
+        } else {
+          const xa = cx - r;
+          if (xa >= 0 && (bits[at + (xa >>> 5)]! >>> (xa & 31)) & 1) this.scanCell(base + xa, true);
+          const xb = cx + r;
+          if (r > 0 && xb < nx && (bits[at + (xb >>> 5)]! >>> (xb & 31)) & 1) this.scanCell(base + xb, true);
+        }
+      }
+    }
+  }
+
+  /**
    * The nearest site to (x, y, z): among open sites when `openOnly`, else among all indexed sites.
    * Returns -1 when there is none.
    */
@@ -328,9 +411,14 @@ export class SiteGrid {
     return k;
   }
 
-  /** Drops every remembered answer (the engine calls it after putting back a snapshot of the state). */
-  forgetSearches(): void {
+  /**
+   * The state arrays were put back (from a snapshot): drops every remembered answer and recounts the open
+   * cells' bits.
+   */
+  restored(): void {
     this.opened++;
+    this.openBits.fill(0);
+    for (let c = 0; c < this.cellOpen.length; c++) if (this.cellOpen[c]! > 0) this.flipOpenBit(c);
   }
 
   private search(openOnly: boolean): number {
@@ -361,11 +449,14 @@ export class SiteGrid {
         const x = q[0]!;
         const y = q[1]!;
         const z = q[2]!;
+        const cellIx = this.cellIx;
+        const cellIy = this.cellIy;
+        const cellIz = this.cellIz;
         for (let j = 0; j < n; j++) {
           const c = list[j]!;
-          const ix = c % nx;
-          const iy = Math.floor(c / nx) % ny;
-          const iz = Math.floor(c / (nx * ny));
+          const ix = cellIx[c]!;
+          const iy = cellIy[c]!;
+          const iz = cellIz[c]!;
           // Distance from the point to the cell's box, axis by axis.
           const lx = this.ox + ix * h;
           const ly = this.oy + iy * h;
@@ -378,7 +469,8 @@ export class SiteGrid {
         }
         return this.best;
       }
-      this.walkShell(cx, cy, cz, r, openOnly);
+      if (openOnly) this.walkShellOpen(cx, cy, cz, r);
+      else this.walkShell(cx, cy, cz, r, false);
       // Every cell not yet visited lies beyond a face of the box of cells walked so far (shells 0 to r):
       // the nearest such face bounds the distance to anything unvisited. Faces at the grid's edge have
       // nothing beyond them. Sites are filed into cells by rounded arithmetic, so the bound is shaded by a
@@ -397,6 +489,15 @@ export class SiteGrid {
     }
     return this.best;
   }
+}
+
+/**
+ * Squared distance from coordinate v to the interval [lo, lo + h] along one axis, less a margin eps (never
+ * below 0): a lower bound on the squared gap, whatever the rounding of the interval's ends.
+ */
+function gapTo(v: number, lo: number, h: number, eps: number): number {
+  const g = (v < lo ? lo - v : v > lo + h ? v - lo - h : 0) - eps;
+  return g > 0 ? g * g : 0;
 }
 
 /** Index of the cell that coordinate v (in cells) falls in, clamped to [0, n). */
