@@ -36,7 +36,7 @@ import {
 import { holdList, moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
-import { layDown, markDirty } from './siteLook';
+import { layDownList, markDirty } from './siteLook';
 import { BotState, type DeltaE00, type EngineConfig, type EngineSnapshot, type SiteField } from './types';
 
 // Hot-path copies of BotState's codes: module-local numbers, so the per-bot loop reads no object property.
@@ -193,7 +193,10 @@ export class Engine extends EngineState {
       this.botDelivered[b] = this.botDelivered[b]! + amount;
       this.siteClaimed[k] = this.siteClaimed[k]! - amount;
       this.siteMineral[k] = this.siteMineral[k]! + amount;
-      if (stepInc[k] === 0) this.touched[this.touchedN++] = k;
+      if (stepInc[k] === 0) {
+        this.touchedBits[k >>> 5] = this.touchedBits[k >>> 5]! | (1 << (k & 31));
+        this.touchedN++;
+      }
       stepInc[k] = stepInc[k]! + amount;
     }
     if (claim[b] === 0) this.afterClaim(b, k);
@@ -420,22 +423,44 @@ export class Engine extends EngineState {
 
   /** Applies this step's deposits to thickness and colour of every site that received mineral. */
   private finishTouchedSites(): void {
-    if (this.touchedN === 0) return;
+    const n = this.touchedN;
+    if (n === 0) return;
     // Colour gain of the mineral laid down now (the phase's).
     this.look.gain[0] =
       this.scalars[S_PHASE] === PHASE_TREATMENT ? this.plan.treatment.colour : this.plan.aftermath.colour;
-    const { positions, normals, targetThickness } = this.sites;
-    for (let j = 0; j < this.touchedN; j++) {
-      const s = this.touched[j]!;
-      layDown(this.look, s, this.siteStepInc);
-      this.siteStepInc[s] = 0;
-      setWorkingPoint(this.kin.siteGoals, s, positions, normals, targetThickness, this.siteThickness);
-      if (this.changedFlag[s] === 0) {
-        this.changedFlag[s] = 1;
-        this.changedSites[this.changedN++] = s;
+    // The sites in ascending order, from their bits: the per-site arrays are then read front to back rather
+    // than in the order the bots happened to reach the sites.
+    const touched = this.touched;
+    const bits = this.touchedBits;
+    let m = 0;
+    for (let w = 0; m < n; w++) {
+      let set = bits[w]!;
+      if (set === 0) continue;
+      bits[w] = 0;
+      while (set !== 0) {
+        const low = set & -set;
+        set ^= low;
+        touched[m++] = (w << 5) + 31 - Math.clz32(low);
       }
-      markDirty(this.deCache, s);
     }
+    layDownList(this.look, touched, n, this.siteStepInc);
+    const { positions, normals, targetThickness } = this.sites;
+    const goals = this.kin.siteGoals;
+    const thickness = this.siteThickness;
+    const flag = this.changedFlag;
+    const changed = this.changedSites;
+    const de = this.deCache;
+    let changedN = this.changedN;
+    for (let j = 0; j < n; j++) {
+      const s = touched[j]!;
+      setWorkingPoint(goals, s, positions, normals, targetThickness, thickness);
+      if (flag[s] === 0) {
+        flag[s] = 1;
+        changed[changedN++] = s;
+      }
+      markDirty(de, s);
+    }
+    this.changedN = changedN;
     this.touchedN = 0;
   }
 }

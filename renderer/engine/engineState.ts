@@ -142,8 +142,11 @@ export class EngineState {
 
   // ---- Per-step scratch (always empty between steps) ----
   protected readonly siteStepInc: Float64Array;
-  protected readonly touched: Uint32Array;
+  /** Sites that received mineral this step: a bit per site, and how many are set. */
+  protected readonly touchedBits: Int32Array;
   protected touchedN = 0;
+  /** The same sites as a list, in ascending order (filled from touchedBits when the step lays them down). */
+  protected readonly touched: Uint32Array;
   protected readonly changedFlag: Uint8Array;
 
   /** The state arrays in a fixed order (snapshot, restore and hash all walk them). */
@@ -201,6 +204,7 @@ export class EngineState {
     this.siteStepCap = new Float64Array(S);
     this.siteStepInc = new Float64Array(S);
     this.touched = new Uint32Array(S);
+    this.touchedBits = new Int32Array((S + 31) >>> 5);
     this.changedSites = new Uint32Array(S);
     this.changedFlag = new Uint8Array(S);
     this.deCache = createDeltaECache(S);
@@ -427,7 +431,8 @@ export class EngineState {
       this.stepDt = snap.dt;
       this.fillStepCaps();
     }
-    for (let j = 0; j < this.touchedN; j++) this.siteStepInc[this.touched[j]!] = 0;
+    this.siteStepInc.fill(0);
+    this.touchedBits.fill(0);
     this.touchedN = 0;
     // Every block looks at its bots at the next step and works out when it is due again.
     this.lists.wakeAllBlocks();
