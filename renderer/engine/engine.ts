@@ -33,7 +33,7 @@ import {
   SLACK,
   TINY,
 } from './engineState';
-import { holdList, moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
+import { moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
 import { layDownList, markDirty } from './siteLook';
@@ -84,13 +84,12 @@ export class Engine extends EngineState {
    * Advances the simulation by one fixed step `dt`. Allocates nothing: every number lives in a typed array or
    * a local, and the methods called per bot take small integers only.
    *
-   * The bots are filed by state (BotLists), then: the travelling and the returning bots move and the
-   * depositing ones ride their sites, each kind in a loop of its own; then the bots that act on shared state
-   * (deposit, leave the gel, wake, arrive home, arrive with nothing claimed) act, in index order, as they
-   * would in one pass over the bots. Moving first changes nothing: a bot's movement reads only its own
-   * position and the sites' working points (which change after the bots, in finishTouchedSites), and what a
-   * bot does when it acts reads only its own position; a bot that starts or stops travelling in this step
-   * moves from the next, as before.
+   * The bots are filed by state (BotLists), then the travelling and the returning bots move, each kind in a
+   * loop of its own; then the bots that act on shared state (deposit, leave the gel, wake, arrive home,
+   * arrive with nothing claimed) act, in index order, as they would in one pass over the bots. Moving first
+   * changes nothing: a bot's movement reads only its own position and the sites' working points (which
+   * change after the bots, in finishTouchedSites), and what a bot does when it acts reads only its own
+   * position; a bot that starts or stops travelling in this step moves from the next, as before.
    */
   step(): void {
     const now = this.stepCount * this.stepDt;
@@ -109,7 +108,6 @@ export class Engine extends EngineState {
     const kin = this.kin;
     const arrivedEnd = moveListToSites(kin, ids, start[TRAVELLING]!, end[TRAVELLING]!);
     const homeEnd = moveListHome(kin, ids, start[RETURNING]!, end[RETURNING]!);
-    holdList(kin, ids, start[DEPOSITING]!, end[DEPOSITING]!);
     // A bot that got to its site with a claim starts depositing at the next step; one with none acts now.
     const claim = this.botClaim;
     const states = this.botStates;
@@ -152,9 +150,9 @@ export class Engine extends EngineState {
       let other = Math.min(hLaunch, hWake);
       if (hHome < other) other = hHome;
       if (hEmpty < other) other = hEmpty;
-      while (hDep < other) {
-        this.deposit(hDep);
-        hDep = ++iDep < eDep ? ids[iDep]! : NONE;
+      if (hDep < other) {
+        iDep = this.depositRun(iDep, eDep, other);
+        hDep = iDep < eDep ? ids[iDep]! : NONE;
       }
       if (other === NONE) return;
       if (other === hLaunch) {
@@ -174,32 +172,53 @@ export class Engine extends EngineState {
   }
 
   /**
-   * Depositing bot b lays down what it can this step: its claim, at most its rate, at most what the site can
-   * still take this step (sites grow no faster than GROWTH_RATE_MM_PER_S). A method of its own, so that the
-   * stepping loop stays small enough for V8 to inline the movement functions into it.
+   * The depositing bots `ids[from..)` below bot `before` (and before `to`) ride their sites' working points
+   * and lay down what they can this step: each its claim, at most its rate, at most what its site can still
+   * take this step (sites grow no faster than GROWTH_RATE_MM_PER_S). Returns where it stopped. One loop with
+   * the arrays in locals; a bot whose claim is done goes on to afterClaim.
    */
-  private deposit(b: number): void {
+  private depositRun(from: number, to: number, before: number): number {
+    const ids = this.lists.ids;
+    const pos = this.botPositions;
+    const goals = this.kin.siteGoals;
+    const target = this.botTarget;
     const claim = this.botClaim;
+    const load = this.botLoad;
+    const delivered = this.botDelivered;
+    const stepCap = this.siteStepCap;
     const stepInc = this.siteStepInc;
-    const k = this.botTarget[b]!;
-    const room = this.siteStepCap[k]! - stepInc[k]!;
-    let amount = claim[b]!;
+    const claimed = this.siteClaimed;
+    const mineral = this.siteMineral;
+    const touchedBits = this.touchedBits;
     const rate = this.stepValues[V_RATE]!;
-    if (rate < amount) amount = rate;
-    if (room < amount) amount = room;
-    if (amount > 0) {
-      claim[b] = claim[b]! - amount;
-      this.botLoad[b] = this.botLoad[b]! - amount;
-      this.botDelivered[b] = this.botDelivered[b]! + amount;
-      this.siteClaimed[k] = this.siteClaimed[k]! - amount;
-      this.siteMineral[k] = this.siteMineral[k]! + amount;
-      if (stepInc[k] === 0) {
-        this.touchedBits[k >>> 5] = this.touchedBits[k >>> 5]! | (1 << (k & 31));
-        this.touchedN++;
+    let i = from;
+    for (; i < to; i++) {
+      const b = ids[i]!;
+      if (b >= before) break;
+      const k = target[b]!;
+      pos[b * 3] = goals[k * 3]!;
+      pos[b * 3 + 1] = goals[k * 3 + 1]!;
+      pos[b * 3 + 2] = goals[k * 3 + 2]!;
+      const inc = stepInc[k]!;
+      const room = stepCap[k]! - inc;
+      let amount = claim[b]!;
+      if (rate < amount) amount = rate;
+      if (room < amount) amount = room;
+      if (amount > 0) {
+        claim[b] = claim[b]! - amount;
+        load[b] = load[b]! - amount;
+        delivered[b] = delivered[b]! + amount;
+        claimed[k] = claimed[k]! - amount;
+        mineral[k] = mineral[k]! + amount;
+        if (inc === 0) {
+          touchedBits[k >>> 5] = touchedBits[k >>> 5]! | (1 << (k & 31));
+          this.touchedN++;
+        }
+        stepInc[k] = inc + amount;
       }
-      stepInc[k] = stepInc[k]! + amount;
+      if (claim[b] === 0) this.afterClaim(b, k);
     }
-    if (claim[b] === 0) this.afterClaim(b, k);
+    return i;
   }
 
   /** Applies what is due at this step, then finds the step of the next scheduled change. */

@@ -4,8 +4,9 @@
 // A travelling bot heads for the working point of its site and moves at most `reach` towards it; a
 // depositing bot rides that working point; a returning bot heads for its place in the gel. Bots in any other
 // state do not move. The kernel only moves bots and says which ones got there; what happens on arrival is the
-// engine's business. The step moves the bots of each state from a list of their own (moveListToSites,
-// moveListHome, holdList); `integrateBots` applies the same per-bot functions to a range of bots.
+// engine's business. The step moves the travelling and the returning bots from lists of their own
+// (moveListToSites, moveListHome) and sets each depositing bot on its site's working point as it deposits
+// (Engine.depositRun, as holdAtSite does); `integrateBots` applies the per-bot functions to a range of bots.
 //
 // A site's working point (just above its current surface, which rises as the site fills) is kept per site
 // and recomputed only when the site's thickness changes, rather than by every bot at every step: the kernel
@@ -131,11 +132,6 @@ export function moveListHome(kin: BotKinematics, ids: Int32Array, from: number, 
     if (moveTowards(kin, b, homes, b * 3) === 1) ids[w++] = b;
   }
   return w;
-}
-
-/** The depositing bots `ids[from..to)` ride their sites' working points. */
-export function holdList(kin: BotKinematics, ids: Int32Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) holdAtSite(kin, ids[i]!);
 }
 
 /**
