@@ -127,7 +127,7 @@ export class EngineState {
   protected readonly grid: SiteGrid;
   protected readonly plan: ProtocolPlan;
   /** Each bot's place in the gel (see BotKinematics.homes). */
-  protected readonly botHome: Float64Array;
+  protected readonly botHome: Float32Array;
   /** The site each bot's place in the gel lies over; searches from the gel start there, on the surface. */
   protected readonly botHomeSite: Int32Array;
   protected readonly botRate: number;
@@ -230,7 +230,7 @@ export class EngineState {
     // Bots: a place in the gel over the lesion (weighted by deficit), a launch time, a load.
     this.botPositions = new Float32Array(N * 3);
     this.botStates = new Uint8Array(N);
-    this.botHome = new Float64Array(N * 3);
+    this.botHome = new Float32Array(N * 3);
     this.botHomeSite = new Int32Array(N);
     this.botLoad = new Float64Array(N);
     this.botClaim = new Float64Array(N);

@@ -25,7 +25,7 @@ function kinematics(states: number[], positions: number[], targets: number[], re
     positions: Float32Array.from(positions),
     states: Uint8Array.from(states),
     targets: Int32Array.from(targets),
-    homes: Float64Array.from(states.flatMap((_, b) => [b, 10, 0])),
+    homes: Float32Array.from(states.flatMap((_, b) => [b, 10, 0])),
     siteGoals: goals(),
     reach: Float64Array.of(reach),
   };
