@@ -1,7 +1,7 @@
 // The bots of a step, filed by state. At the start of each step the bots of every block that has anything to
 // do are written into one list per state, each in index order; the step then works through each list in a
-// tight loop of its own (move the travelling bots, move the returning ones, hold the depositing ones at their
-// sites) instead of asking every bot its state in one loop, where the states of neighbouring bots follow no
+// tight loop of its own (move the travelling bots, move the returning ones, let the depositing ones deposit)
+// instead of asking every bot its state in one loop, where the states of neighbouring bots follow no
 // pattern and the processor mispredicts the branch for one bot in two. Filing is branch-free: each bot's
 // index goes to the end of its state's list.
 //

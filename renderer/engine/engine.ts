@@ -16,10 +16,10 @@
 //
 // Speed: the step files the bots by state and works through each state's list in a loop of its own, skipping
 // blocks of bots that all wait (botLists.ts), so its cost follows the bots at work. Methods called per bot
-// take small integers only and numbers
-// travel in typed arrays: V8 boxes a double passed to a function it does not inline, or merged with an
-// untyped value, on the heap. The ΔE00 of each site is cached and, after a restore, recomputed only for the
-// sites whose colour differs, so a seek does not pay CIEDE2000 for the whole tooth (siteLook.ts).
+// take small integers only and numbers travel in typed arrays: V8 boxes a double passed to a function it does
+// not inline, or merged with an untyped value, on the heap. The ΔE00 of each site is cached and, after a
+// restore, recomputed only for the sites whose colour differs, so a seek does not pay CIEDE2000 for the whole
+// tooth (siteLook.ts).
 import { BOT_SPEED_MM_PER_S, EMBED_DEPTH_MM, WAKE_DELAY_MIN_S, WAKE_DELAY_SPAN_S } from './constants';
 import {
   EngineState,
