@@ -14,15 +14,14 @@
 // of the very same increments. This file holds the step, the claim accounting and the bot lifecycle: the hot
 // loop, in one place.
 //
-// Speed: the step walks the bots in blocks, in index order, and skips a block whose bots all wait (see
-// BLOCK), so its cost follows the bots at work. Methods called per bot take small integers only and numbers
-// travel in typed arrays: V8 boxes a double passed to a function it does not inline, or merged with an
-// untyped value, on the heap. The ΔE00 of each site is cached and, after a restore, recomputed only for the
-// sites whose colour differs, so a seek does not pay CIEDE2000 for the whole tooth (siteLook.ts).
+// Speed: the step files the bots by state and works through each state's list in a loop of its own, skipping
+// blocks of bots that all wait (botLists.ts), so its cost follows the bots at work. Methods called per bot
+// take small integers only and numbers travel in typed arrays: V8 boxes a double passed to a function it does
+// not inline, or merged with an untyped value, on the heap. The ΔE00 of each site is cached and, after a
+// restore, recomputed only for the sites whose colour differs, so a seek does not pay CIEDE2000 for the whole
+// tooth (siteLook.ts).
 import { BOT_SPEED_MM_PER_S, EMBED_DEPTH_MM, WAKE_DELAY_MIN_S, WAKE_DELAY_SPAN_S } from './constants';
 import {
-  BLOCK,
-  BUSY,
   EngineState,
   PHASE_AFTERMATH,
   PHASE_TREATMENT,
@@ -34,10 +33,10 @@ import {
   SLACK,
   TINY,
 } from './engineState';
-import { holdAtSite, moveTowards, setWorkingPoint } from './kinematics';
+import { moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
-import { layDown, markDirty } from './siteLook';
+import { layDownList, markDirty } from './siteLook';
 import { BotState, type DeltaE00, type EngineConfig, type EngineSnapshot, type SiteField } from './types';
 
 // Hot-path copies of BotState's codes: module-local numbers, so the per-bot loop reads no object property.
@@ -54,12 +53,8 @@ const RETRY_MIN_S = 0.5;
 const RETRY_SPAN_S = 2.5;
 const GOLDEN = 0.6180339887498949;
 
-/**
- * A block with no bot under way looks for the earliest timer of its bots at one step in this many, and is
- * simply due again at the next step otherwise: where bots keep waking (the redesigned bots retrying in the
- * gel) the search would find a timer within a step or two anyway, and it costs a comparison per bot.
- */
-const TRACK_EVERY = 4;
+/** No bot: above every bot index (the end of a list in the merge of Engine.act). */
+const NONE = 0x7fffffff;
 /** Indices into the per-step values. */
 const V_NOW = 0;
 const V_RATE = 1;
@@ -88,18 +83,41 @@ export class Engine extends EngineState {
   /**
    * Advances the simulation by one fixed step `dt`. Allocates nothing: every number lives in a typed array or
    * a local, and the methods called per bot take small integers only.
+   *
+   * The bots are filed by state (BotLists), then the travelling and the returning bots move, each kind in a
+   * loop of its own; then the bots that act on shared state (deposit, leave the gel, wake, arrive home,
+   * arrive with nothing claimed) act, in index order, as they would in one pass over the bots. Moving first
+   * changes nothing: a bot's movement reads only its own position and the sites' working points (which
+   * change after the bots, in finishTouchedSites), and what a bot does when it acts reads only its own
+   * position; a bot that starts or stops travelling in this step moves from the next, as before.
    */
   step(): void {
     const now = this.stepCount * this.stepDt;
     this.stepValues[V_NOW] = now;
     this.stepValues[V_RATE] = this.botRate * this.stepDt;
     this.kin.reach[0] = SPEED * this.stepDt;
-    const due = this.blockDue;
-    const phase = this.stepCount % TRACK_EVERY;
-    for (let blk = 0; blk < due.length; blk++) {
-      if (now < due[blk]!) continue;
-      this.stepBlock(blk, (blk + phase) % TRACK_EVERY === 0);
+    const lists = this.lists;
+    const ids = lists.ids;
+    const start = lists.start;
+    const end = lists.end;
+    const timer = this.botTimer;
+    lists.file(this.botStates, timer, now);
+    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
+    const launchEnd = lists.collectDue(RESERVOIR, timer, now, treatment);
+    const wakeEnd = lists.collectDue(DORMANT, timer, now, true);
+    const kin = this.kin;
+    const arrivedEnd = moveListToSites(kin, ids, start[TRAVELLING]!, end[TRAVELLING]!);
+    const homeEnd = moveListHome(kin, ids, start[RETURNING]!, end[RETURNING]!);
+    // A bot that got to its site with a claim starts depositing at the next step; one with none acts now.
+    const claim = this.botClaim;
+    const states = this.botStates;
+    let emptyEnd = start[TRAVELLING]!;
+    for (let i = emptyEnd; i < arrivedEnd; i++) {
+      const b = ids[i]!;
+      if (claim[b]! > 0) states[b] = DEPOSITING;
+      else ids[emptyEnd++] = b;
     }
+    this.act(launchEnd, wakeEnd, homeEnd, emptyEnd);
 
     this.finishTouchedSites();
     this.stepCount++;
@@ -109,96 +127,98 @@ export class Engine extends EngineState {
   }
 
   /**
-   * Steps the bots of block `blk`, then notes when the block next has anything to do (blockDue): at every
-   * step while a bot is under way; else, when `track`, at the earliest timer of its bots; else at the next
-   * step (see TRACK_EVERY).
+   * The bots that act this step, in index order: a merge of the sorted lists of depositing bots, bots
+   * leaving the gel, waking, arriving home and arriving at a site with nothing claimed (each ends at the
+   * given index of `ids`). The depositing bots are the many; the others are merged in between them.
    */
-  private stepBlock(blk: number, track: boolean): void {
-    const from = blk * BLOCK;
-    const to = Math.min(from + BLOCK, this.botCount);
-    const kin = this.kin;
-    const states = this.botStates;
-    const timer = this.botTimer;
+  private act(launchEnd: number, wakeEnd: number, homeEnd: number, emptyEnd: number): void {
+    const ids = this.lists.ids;
+    const start = this.lists.start;
+    const target = this.botTarget;
+    let iDep = start[DEPOSITING]!;
+    const eDep = this.lists.end[DEPOSITING]!;
+    let iLaunch = start[RESERVOIR]!;
+    let iWake = start[DORMANT]!;
+    let iHome = start[RETURNING]!;
+    let iEmpty = start[TRAVELLING]!;
+    let hDep = iDep < eDep ? ids[iDep]! : NONE;
+    let hLaunch = iLaunch < launchEnd ? ids[iLaunch]! : NONE;
+    let hWake = iWake < wakeEnd ? ids[iWake]! : NONE;
+    let hHome = iHome < homeEnd ? ids[iHome]! : NONE;
+    let hEmpty = iEmpty < emptyEnd ? ids[iEmpty]! : NONE;
+    for (;;) {
+      let other = Math.min(hLaunch, hWake);
+      if (hHome < other) other = hHome;
+      if (hEmpty < other) other = hEmpty;
+      if (hDep < other) {
+        iDep = this.depositRun(iDep, eDep, other);
+        hDep = iDep < eDep ? ids[iDep]! : NONE;
+      }
+      if (other === NONE) return;
+      if (other === hLaunch) {
+        this.launch(other);
+        hLaunch = ++iLaunch < launchEnd ? ids[iLaunch]! : NONE;
+      } else if (other === hWake) {
+        this.wake(other);
+        hWake = ++iWake < wakeEnd ? ids[iWake]! : NONE;
+      } else if (other === hHome) {
+        this.arriveHome(other);
+        hHome = ++iHome < homeEnd ? ids[iHome]! : NONE;
+      } else {
+        this.afterClaim(other, target[other]!);
+        hEmpty = ++iEmpty < emptyEnd ? ids[iEmpty]! : NONE;
+      }
+    }
+  }
+
+  /**
+   * The depositing bots `ids[from..)` below bot `before` (and before `to`) ride their sites' working points
+   * and lay down what they can this step: each its claim, at most its rate, at most what its site can still
+   * take this step (sites grow no faster than GROWTH_RATE_MM_PER_S). Returns where it stopped. One loop with
+   * the arrays in locals; a bot whose claim is done goes on to afterClaim.
+   */
+  private depositRun(from: number, to: number, before: number): number {
+    const ids = this.lists.ids;
+    const pos = this.botPositions;
+    const goals = this.kin.siteGoals;
     const target = this.botTarget;
     const claim = this.botClaim;
-    const goals = kin.siteGoals;
-    const homes = kin.homes;
-    const now = this.stepValues[V_NOW]!;
-    const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
-    let busy = false;
-    for (let b = from; b < to; b++) {
-      const st = states[b]!;
-      if (st === RESERVOIR) {
-        const t = timer[b]!;
-        if (!treatment || now < t) continue;
-        this.launch(b);
-      } else if (st === DORMANT) {
-        const t = timer[b]!;
-        if (now < t) continue;
-        this.wake(b);
-      } else if (st === RECALLED) {
-        continue;
-      } else if (st === DEPOSITING) {
-        holdAtSite(kin, b);
-        this.deposit(b);
-      } else {
-        // Travelling or returning: one call of the one movement function (see moveTowards).
-        const out = st === TRAVELLING;
-        if (moveTowards(kin, b, out ? goals : homes, out ? target[b]! * 3 : b * 3) === 1) {
-          if (!out) this.arriveHome(b);
-          else if (claim[b]! > 0) states[b] = DEPOSITING;
-          else this.afterClaim(b, target[b]!);
-        }
-      }
-      // The bot was under way or has just acted: is it under way now?
-      const after = states[b]!;
-      if (after === TRAVELLING || after === DEPOSITING || after === RETURNING) busy = true;
-    }
-    if (busy) this.blockDue[blk] = BUSY;
-    else if (track) this.noteEarliestTimer(blk, from, to);
-    else this.blockDue[blk] = now; // due again at the next step
-  }
-
-  /**
-   * Depositing bot b lays down what it can this step: its claim, at most its rate, at most what the site can
-   * still take this step (sites grow no faster than GROWTH_RATE_MM_PER_S). A method of its own, so that the
-   * stepping loop stays small enough for V8 to inline the movement functions into it.
-   */
-  private deposit(b: number): void {
-    const claim = this.botClaim;
+    const load = this.botLoad;
+    const delivered = this.botDelivered;
+    const stepCap = this.siteStepCap;
     const stepInc = this.siteStepInc;
-    const k = this.botTarget[b]!;
-    const room = this.siteStepCap[k]! - stepInc[k]!;
-    let amount = claim[b]!;
+    const claimed = this.siteClaimed;
+    const mineral = this.siteMineral;
+    const touchedBits = this.touchedBits;
     const rate = this.stepValues[V_RATE]!;
-    if (rate < amount) amount = rate;
-    if (room < amount) amount = room;
-    if (amount > 0) {
-      claim[b] = claim[b]! - amount;
-      this.botLoad[b] = this.botLoad[b]! - amount;
-      this.botDelivered[b] = this.botDelivered[b]! + amount;
-      this.siteClaimed[k] = this.siteClaimed[k]! - amount;
-      this.siteMineral[k] = this.siteMineral[k]! + amount;
-      if (stepInc[k] === 0) this.touched[this.touchedN++] = k;
-      stepInc[k] = stepInc[k]! + amount;
+    let i = from;
+    for (; i < to; i++) {
+      const b = ids[i]!;
+      if (b >= before) break;
+      const k = target[b]!;
+      pos[b * 3] = goals[k * 3]!;
+      pos[b * 3 + 1] = goals[k * 3 + 1]!;
+      pos[b * 3 + 2] = goals[k * 3 + 2]!;
+      const inc = stepInc[k]!;
+      const room = stepCap[k]! - inc;
+      let amount = claim[b]!;
+      if (rate < amount) amount = rate;
+      if (room < amount) amount = room;
+      if (amount > 0) {
+        claim[b] = claim[b]! - amount;
+        load[b] = load[b]! - amount;
+        delivered[b] = delivered[b]! + amount;
+        claimed[k] = claimed[k]! - amount;
+        mineral[k] = mineral[k]! + amount;
+        if (inc === 0) {
+          touchedBits[k >>> 5] = touchedBits[k >>> 5]! | (1 << (k & 31));
+          this.touchedN++;
+        }
+        stepInc[k] = inc + amount;
+      }
+      if (claim[b] === 0) this.afterClaim(b, k);
     }
-    if (claim[b] === 0) this.afterClaim(b, k);
-  }
-
-  /**
-   * Notes in blockDue the earliest timer of the block's bots, none of which is under way (the gone ones'
-   * timers are infinite; any timer would only make the block look again sooner). A pass of its own: kept
-   * in the stepping loop, the running minimum slowed every step down more than this second look at bots
-   * whose timers are in the cache.
-   */
-  private noteEarliestTimer(blk: number, from: number, to: number): void {
-    const timer = this.botTimer;
-    let due = Infinity;
-    for (let b = from; b < to; b++) {
-      const t = timer[b]!;
-      if (t < due) due = t;
-    }
-    this.blockDue[blk] = due;
+    return i;
   }
 
   /** Applies what is due at this step, then finds the step of the next scheduled change. */
@@ -417,27 +437,49 @@ export class Engine extends EngineState {
       for (let j = 0; j < this.lesionSites.length; j++) this.grid.close(this.lesionSites[j]!);
     }
     // Bots changed state outside their blocks: every block looks again at the next step.
-    this.blockDue.fill(BUSY);
+    this.lists.wakeAllBlocks();
   }
 
   /** Applies this step's deposits to thickness and colour of every site that received mineral. */
   private finishTouchedSites(): void {
-    if (this.touchedN === 0) return;
+    const n = this.touchedN;
+    if (n === 0) return;
     // Colour gain of the mineral laid down now (the phase's).
     this.look.gain[0] =
       this.scalars[S_PHASE] === PHASE_TREATMENT ? this.plan.treatment.colour : this.plan.aftermath.colour;
-    const { positions, normals, targetThickness } = this.sites;
-    for (let j = 0; j < this.touchedN; j++) {
-      const s = this.touched[j]!;
-      layDown(this.look, s, this.siteStepInc);
-      this.siteStepInc[s] = 0;
-      setWorkingPoint(this.kin.siteGoals, s, positions, normals, targetThickness, this.siteThickness);
-      if (this.changedFlag[s] === 0) {
-        this.changedFlag[s] = 1;
-        this.changedSites[this.changedN++] = s;
+    // The sites in ascending order, from their bits: the per-site arrays are then read front to back rather
+    // than in the order the bots happened to reach the sites.
+    const touched = this.touched;
+    const bits = this.touchedBits;
+    let m = 0;
+    for (let w = 0; m < n; w++) {
+      let set = bits[w]!;
+      if (set === 0) continue;
+      bits[w] = 0;
+      while (set !== 0) {
+        const low = set & -set;
+        set ^= low;
+        touched[m++] = (w << 5) + 31 - Math.clz32(low);
       }
-      markDirty(this.deCache, s);
     }
+    layDownList(this.look, touched, n, this.siteStepInc);
+    const { positions, normals, targetThickness } = this.sites;
+    const goals = this.kin.siteGoals;
+    const thickness = this.siteThickness;
+    const flag = this.changedFlag;
+    const changed = this.changedSites;
+    const de = this.deCache;
+    let changedN = this.changedN;
+    for (let j = 0; j < n; j++) {
+      const s = touched[j]!;
+      setWorkingPoint(goals, s, positions, normals, targetThickness, thickness);
+      if (flag[s] === 0) {
+        flag[s] = 1;
+        changed[changedN++] = s;
+      }
+      markDirty(de, s);
+    }
+    this.changedN = changedN;
     this.touchedN = 0;
   }
 }

@@ -11,6 +11,7 @@ import {
   type ProtocolPlan,
 } from './anomalies';
 import { DEFAULT_DT, GROWTH_RATE_MM_PER_S, TREATMENT_SECONDS } from './constants';
+import { BotLists } from './botLists';
 import { SiteGrid } from './grid';
 import { type BotKinematics, setWorkingPoint } from './kinematics';
 import { computeMetrics } from './metrics';
@@ -61,17 +62,6 @@ export const PHASE_AFTERMATH = 1;
 export const SLACK = 1e-9;
 export const TINY = 1e-15;
 
-/**
- * Bots are stepped in blocks of this many, in index order. A block whose bots all wait (in the gel or
- * dormant) until a later step, or are gone, is skipped whole, so the cost of a step follows the bots at work
- * rather than the size of the swarm; the bots at work sit close together in memory, since they leave the gel
- * in index order. Skipping changes nothing: a waiting bot whose time has not come does nothing in a step.
- * Small blocks skip more; large ones cost less to look at.
- */
-export const BLOCK = 256;
-/** `blockDue` of a block with bots under way (travelling, depositing, returning): it works at every step. */
-export const BUSY = -Infinity;
-
 export class EngineState {
   readonly botCount: number;
   readonly siteCount: number;
@@ -115,11 +105,8 @@ export class EngineState {
   protected readonly botTimer: Float64Array;
   /** The movement kernel's view of the bot and site arrays. */
   protected readonly kin: BotKinematics;
-  /**
-   * Per block of BLOCK bots: the earliest timer of its waiting bots (it has nothing to do before then), or
-   * BUSY. Derived from the bots' states and timers; not part of the snapshot.
-   */
-  protected readonly blockDue: Float64Array;
+  /** The bots filed by state at each step, and when each block of bots next has anything to do. */
+  protected readonly lists: BotLists;
 
   // ---- Site state ----
   protected readonly siteMineral: Float64Array;
@@ -140,7 +127,7 @@ export class EngineState {
   protected readonly grid: SiteGrid;
   protected readonly plan: ProtocolPlan;
   /** Each bot's place in the gel (see BotKinematics.homes). */
-  protected readonly botHome: Float64Array;
+  protected readonly botHome: Float32Array;
   /** The site each bot's place in the gel lies over; searches from the gel start there, on the surface. */
   protected readonly botHomeSite: Int32Array;
   protected readonly botRate: number;
@@ -155,8 +142,11 @@ export class EngineState {
 
   // ---- Per-step scratch (always empty between steps) ----
   protected readonly siteStepInc: Float64Array;
-  protected readonly touched: Uint32Array;
+  /** Sites that received mineral this step: a bit per site, and how many are set. */
+  protected readonly touchedBits: Int32Array;
   protected touchedN = 0;
+  /** The same sites as a list, in ascending order (filled from touchedBits when the step lays them down). */
+  protected readonly touched: Uint32Array;
   protected readonly changedFlag: Uint8Array;
 
   /** The state arrays in a fixed order (snapshot, restore and hash all walk them). */
@@ -214,6 +204,7 @@ export class EngineState {
     this.siteStepCap = new Float64Array(S);
     this.siteStepInc = new Float64Array(S);
     this.touched = new Uint32Array(S);
+    this.touchedBits = new Int32Array((S + 31) >>> 5);
     this.changedSites = new Uint32Array(S);
     this.changedFlag = new Uint8Array(S);
     this.deCache = createDeltaECache(S);
@@ -239,14 +230,14 @@ export class EngineState {
     // Bots: a place in the gel over the lesion (weighted by deficit), a launch time, a load.
     this.botPositions = new Float32Array(N * 3);
     this.botStates = new Uint8Array(N);
-    this.botHome = new Float64Array(N * 3);
+    this.botHome = new Float32Array(N * 3);
     this.botHomeSite = new Int32Array(N);
     this.botLoad = new Float64Array(N);
     this.botClaim = new Float64Array(N);
     this.botDelivered = new Float64Array(N);
     this.botTarget = new Int32Array(N).fill(-1);
     this.botTimer = new Float64Array(N);
-    this.blockDue = new Float64Array(Math.ceil(N / BLOCK)).fill(BUSY);
+    this.lists = new BotLists(N);
     placeBots(sites, this.lesionSites, this.siteDeficitMm, this.plan, this.prng, {
       positions: this.botPositions,
       homes: this.botHome,
@@ -432,7 +423,7 @@ export class EngineState {
     checkSnapshot(snap, this.stateParts());
     markRecolouredDirty(this.deCache, this.siteLab, snap.arrays['siteLab'] as Float32Array);
     for (const [name, a] of this.stateList) (a as Float64Array).set(snap.arrays[name] as ArrayLike<number>);
-    this.grid.forgetSearches();
+    this.grid.restored();
     this.scalars.set(snap.scalars);
     this.prng.set(snap.prng);
     this.stepCount = snap.steps;
@@ -440,10 +431,11 @@ export class EngineState {
       this.stepDt = snap.dt;
       this.fillStepCaps();
     }
-    for (let j = 0; j < this.touchedN; j++) this.siteStepInc[this.touched[j]!] = 0;
+    this.siteStepInc.fill(0);
+    this.touchedBits.fill(0);
     this.touchedN = 0;
     // Every block looks at its bots at the next step and works out when it is due again.
-    this.blockDue.fill(BUSY);
+    this.lists.wakeAllBlocks();
     this.setAllWorkingPoints();
     this.markAllChanged();
   }

@@ -4,15 +4,13 @@
 // `cellSites` with the open ones first, so closing a site is a swap within its cell. A search walks shells of
 // cells outwards from the point's cell and stops as soon as no unvisited cell can hold anything nearer; when
 // the first shells are empty it falls back to the list of cells that still have open sites. Ties go to the
-// lower site index, so results never depend on the order of sites within a cell.
+// lower site index, so results never depend on the order of sites within a cell. Its static layout is worked
+// out in gridLayout.ts.
+
+import { layoutGrid } from './gridLayout';
 
 /** Shells walked before falling back to the list of non-empty cells. */
 const SHELL_LIMIT = 3;
-/** Aimed-for number of sites per occupied cell. */
-const SITES_PER_CELL = 6;
-/** Upper bounds on the grid's size, so memory stays small whatever the site field. */
-const MAX_CELLS_PER_AXIS = 96;
-const MAX_CELLS = 1 << 18;
 
 export class SiteGrid {
   readonly nx: number;
@@ -32,6 +30,10 @@ export class SiteGrid {
   private readonly filledCells: Uint32Array;
   /** Indexed sites per cell. Static. */
   private readonly cellFilled: Uint32Array;
+  /** Each cell's coordinates in cells (static), so the exhaustive search divides nothing. */
+  private readonly cellIx: Uint8Array;
+  private readonly cellIy: Uint8Array;
+  private readonly cellIz: Uint8Array;
   /** Per row of cells along x (index iz * ny + iy): first and last x of its cells with indexed sites. Static. */
   private readonly rowFrom: Int32Array;
   private readonly rowTo: Int32Array;
@@ -58,6 +60,20 @@ export class SiteGrid {
    */
   private readonly fromSite: Int32Array;
   private readonly fromSiteAt: Float64Array;
+  /**
+   * Per row of cells along x (index iz * ny + iy), `rowWords` words of bits: bit ix is set while cell ix of
+   * the row has an open site, so a search visits only those cells. Derived from cellOpen; not part of the
+   * state (rebuilt by `restored`).
+   */
+  private readonly openBits: Int32Array;
+  private readonly rowWords: number;
+  /**
+   * 1 for each open site: one small array to read, where working it out from the state arrays takes four
+   * dependent loads (a remembered answer is checked this way at every launch). Derived from the state; not
+   * part of it (rebuilt by `restored`).
+   */
+  private readonly siteOpen: Uint8Array;
+
   /** Counts the sites opened (and the times the state was put back): a cached answer found before is stale. */
   private opened = 1;
 
@@ -74,93 +90,37 @@ export class SiteGrid {
    */
   constructor(positions: Float32Array, siteCount: number, indexed: Uint32Array, areaSum: number) {
     this.px = positions;
-    const m = indexed.length;
-    this.indexedCount = m;
-    let minX = Infinity;
-    let minY = Infinity;
-    let minZ = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    let maxZ = -Infinity;
-    for (let j = 0; j < m; j++) {
-      const i = indexed[j]! * 3;
-      const x = positions[i]!;
-      const y = positions[i + 1]!;
-      const z = positions[i + 2]!;
-      if (x < minX) minX = x;
-      if (y < minY) minY = y;
-      if (z < minZ) minZ = z;
-      if (x > maxX) maxX = x;
-      if (y > maxY) maxY = y;
-      if (z > maxZ) maxZ = z;
-    }
-    if (m === 0) {
-      minX = minY = minZ = 0;
-      maxX = maxY = maxZ = 0;
-    }
-    const ex = maxX - minX;
-    const ey = maxY - minY;
-    const ez = maxZ - minZ;
-    // Sites lie on a surface, so a cell of side h holds about (h² / mean area) of them.
-    let h = m > 0 && areaSum > 0 ? Math.sqrt((SITES_PER_CELL * areaSum) / m) : 1;
-    const extent = Math.max(ex, ey, ez, 1e-6);
-    h = Math.max(h, extent / MAX_CELLS_PER_AXIS, 1e-6);
-    const dims = (size: number) => Math.max(1, Math.ceil(size / h));
-    while (dims(ex) * dims(ey) * dims(ez) > MAX_CELLS) h *= 1.25;
-    this.cellSize = h;
-    this.inv = 1 / h;
-    this.nx = dims(ex);
-    this.ny = dims(ey);
-    this.nz = dims(ez);
-    this.ox = minX;
-    this.oy = minY;
-    this.oz = minZ;
-    const cells = this.nx * this.ny * this.nz;
-
-    this.siteCell = new Int32Array(siteCount).fill(-1);
-    const perCell = new Uint32Array(cells);
-    for (let j = 0; j < m; j++) {
-      const s = indexed[j]!;
-      const c = this.cellOf(positions[s * 3]!, positions[s * 3 + 1]!, positions[s * 3 + 2]!);
-      this.siteCell[s] = c;
-      perCell[c]!++;
-    }
-    this.cellStart = new Uint32Array(cells + 1);
-    let filled = 0;
-    for (let c = 0; c < cells; c++) {
-      this.cellStart[c + 1] = this.cellStart[c]! + perCell[c]!;
-      if (perCell[c]! > 0) filled++;
-    }
-    this.cellFilled = perCell;
-    this.rowFrom = new Int32Array(this.ny * this.nz).fill(this.nx);
-    this.rowTo = new Int32Array(this.ny * this.nz).fill(-1);
-    for (let c = 0; c < cells; c++) {
-      if (perCell[c] === 0) continue;
-      const row = Math.floor(c / this.nx);
-      const ix = c - row * this.nx;
-      if (ix < this.rowFrom[row]!) this.rowFrom[row] = ix;
-      if (ix > this.rowTo[row]!) this.rowTo[row] = ix;
-    }
-    this.filledCells = new Uint32Array(filled);
-    filled = 0;
-    for (let c = 0; c < cells; c++) if (perCell[c]! > 0) this.filledCells[filled++] = c;
-
-    this.cellSites = new Uint32Array(m);
-    this.sitePos = new Int32Array(siteCount).fill(-1);
-    const fillAt = new Uint32Array(cells);
-    for (let j = 0; j < m; j++) {
-      const s = indexed[j]!;
-      const c = this.siteCell[s]!;
-      const slot = this.cellStart[c]! + fillAt[c]!++;
-      this.cellSites[slot] = s;
-      this.sitePos[s] = slot;
-    }
+    this.indexedCount = indexed.length;
+    const g = layoutGrid(positions, siteCount, indexed, areaSum);
+    this.nx = g.nx;
+    this.ny = g.ny;
+    this.nz = g.nz;
+    this.cellSize = g.cellSize;
+    this.inv = 1 / g.cellSize;
+    this.ox = g.ox;
+    this.oy = g.oy;
+    this.oz = g.oz;
+    this.cellStart = g.cellStart;
+    this.siteCell = g.siteCell;
+    this.filledCells = g.filledCells;
+    this.cellFilled = g.cellFilled;
+    this.cellIx = g.cellIx;
+    this.cellIy = g.cellIy;
+    this.cellIz = g.cellIz;
+    this.rowFrom = g.rowFrom;
+    this.rowTo = g.rowTo;
+    this.cellSites = g.cellSites;
+    this.sitePos = g.sitePos;
+    const cells = g.nx * g.ny * g.nz;
     this.cellOpen = new Uint32Array(cells);
     this.openCells = new Uint32Array(cells);
     this.openCellPos = new Int32Array(cells).fill(-1);
     this.counts = new Uint32Array(2);
     this.fromSite = new Int32Array(siteCount);
     this.fromSiteAt = new Float64Array(siteCount);
+    this.siteOpen = new Uint8Array(siteCount);
+    this.rowWords = (g.nx + 31) >>> 5;
+    this.openBits = new Int32Array(g.ny * g.nz * this.rowWords);
   }
 
   /** Number of open sites. */
@@ -168,20 +128,16 @@ export class SiteGrid {
     return this.counts[1]!;
   }
 
-  private cellOf(x: number, y: number, z: number): number {
-    return (
-      (clampCell((z - this.oz) * this.inv, this.nz) * this.ny +
-        clampCell((y - this.oy) * this.inv, this.ny)) *
-        this.nx +
-      clampCell((x - this.ox) * this.inv, this.nx)
-    );
-  }
-
   isIndexed(site: number): boolean {
     return this.sitePos[site]! >= 0;
   }
 
   isOpen(site: number): boolean {
+    return this.siteOpen[site] === 1;
+  }
+
+  /** Whether site s is open, from the state arrays (what `siteOpen` caches). */
+  private openInCell(site: number): boolean {
     const p = this.sitePos[site]!;
     if (p < 0) return false;
     const c = this.siteCell[site]!;
@@ -194,9 +150,11 @@ export class SiteGrid {
     const c = this.siteCell[site]!;
     const slot = this.sitePos[site]!;
     this.opened++;
+    this.siteOpen[site] = 1;
     const firstClosed = this.cellStart[c]! + this.cellOpen[c]!;
     this.swap(slot, firstClosed);
     if (this.cellOpen[c]!++ === 0) {
+      this.flipOpenBit(c);
       this.openCellPos[c] = this.counts[0]!;
       this.openCells[this.counts[0]!++] = c;
     }
@@ -206,10 +164,12 @@ export class SiteGrid {
   /** Marks a site as closed (no work left to claim). No-op when it is not open. */
   close(site: number): void {
     if (!this.isOpen(site)) return;
+    this.siteOpen[site] = 0;
     const c = this.siteCell[site]!;
     const lastOpen = this.cellStart[c]! + this.cellOpen[c]! - 1;
     this.swap(this.sitePos[site]!, lastOpen);
     if (--this.cellOpen[c]! === 0) {
+      this.flipOpenBit(c);
       const at = this.openCellPos[c]!;
       const last = this.openCells[--this.counts[0]!]!;
       this.openCells[at] = last;
@@ -217,6 +177,13 @@ export class SiteGrid {
       this.openCellPos[c] = -1;
     }
     this.counts[1]!--;
+  }
+
+  /** Cell c has just gained its first open site or lost its last. */
+  private flipOpenBit(c: number): void {
+    const ix = this.cellIx[c]!;
+    const w = (this.cellIz[c]! * this.ny + this.cellIy[c]!) * this.rowWords + (ix >>> 5);
+    this.openBits[w] = this.openBits[w]! ^ (1 << (ix & 31));
   }
 
   private swap(a: number, b: number): void {
@@ -293,6 +260,52 @@ export class SiteGrid {
   }
 
   /**
+   * `walkShell` among open sites: the cells of each row are found from its bits (openBits), so closed and
+   * empty cells cost nothing.
+   */
+  private walkShellOpen(cx: number, cy: number, cz: number, r: number): void {
+    const nx = this.nx;
+    const ny = this.ny;
+    const words = this.rowWords;
+    const bits = this.openBits;
+    const z0 = Math.max(cz - r, 0);
+    const z1 = Math.min(cz + r, this.nz - 1);
+    const y0 = Math.max(cy - r, 0);
+    const y1 = Math.min(cy + r, ny - 1);
+    const x0 = Math.max(cx - r, 0);
+    const x1 = Math.min(cx + r, nx - 1);
+    for (let iz = z0; iz <= z1; iz++) {
+      const zFace = iz === cz - r || iz === cz + r;
+      for (let iy = y0; iy <= y1; iy++) {
+        const row = iz * ny + iy;
+        const at = row * words;
+        const base = row * nx;
+        if (zFace || iy === cy - r || iy === cy + r) {
+          // The run x0..x1, word by word: keep its bits, then visit each set one.
+          for (let w = x0 >>> 5; w <= x1 >>> 5; w++) {
+            let set = bits[at + w]!;
+            if (set === 0) continue;
+            const first = w << 5;
+            if (x0 > first) set &= -1 << (x0 - first);
+            if (x1 < first + 31) set &= -1 >>> (31 - (x1 - first));
+            while (set !== 0) {
+              const low = set & -set;
+              set ^= low;
+              const ix = first + 31 - Math.clz32(low);
+              this.scanCell(base + ix, true);
+            }
+          }
+        } else {
+          const xa = cx - r;
+          if (xa >= 0 && (bits[at + (xa >>> 5)]! >>> (xa & 31)) & 1) this.scanCell(base + xa, true);
+          const xb = cx + r;
+          if (r > 0 && xb < nx && (bits[at + (xb >>> 5)]! >>> (xb & 31)) & 1) this.scanCell(base + xb, true);
+        }
+      }
+    }
+  }
+
+  /**
    * The nearest site to (x, y, z): among open sites when `openOnly`, else among all indexed sites.
    * Returns -1 when there is none.
    */
@@ -328,9 +341,15 @@ export class SiteGrid {
     return k;
   }
 
-  /** Drops every remembered answer (the engine calls it after putting back a snapshot of the state). */
-  forgetSearches(): void {
+  /**
+   * The state arrays were put back (from a snapshot): drops every remembered answer and rebuilds what is
+   * derived from them (the open cells' bits and the open flags).
+   */
+  restored(): void {
     this.opened++;
+    this.openBits.fill(0);
+    for (let c = 0; c < this.cellOpen.length; c++) if (this.cellOpen[c]! > 0) this.flipOpenBit(c);
+    for (let s = 0; s < this.siteOpen.length; s++) this.siteOpen[s] = this.openInCell(s) ? 1 : 0;
   }
 
   private search(openOnly: boolean): number {
@@ -361,11 +380,14 @@ export class SiteGrid {
         const x = q[0]!;
         const y = q[1]!;
         const z = q[2]!;
+        const cellIx = this.cellIx;
+        const cellIy = this.cellIy;
+        const cellIz = this.cellIz;
         for (let j = 0; j < n; j++) {
           const c = list[j]!;
-          const ix = c % nx;
-          const iy = Math.floor(c / nx) % ny;
-          const iz = Math.floor(c / (nx * ny));
+          const ix = cellIx[c]!;
+          const iy = cellIy[c]!;
+          const iz = cellIz[c]!;
           // Distance from the point to the cell's box, axis by axis.
           const lx = this.ox + ix * h;
           const ly = this.oy + iy * h;
@@ -378,7 +400,8 @@ export class SiteGrid {
         }
         return this.best;
       }
-      this.walkShell(cx, cy, cz, r, openOnly);
+      if (openOnly) this.walkShellOpen(cx, cy, cz, r);
+      else this.walkShell(cx, cy, cz, r, false);
       // Every cell not yet visited lies beyond a face of the box of cells walked so far (shells 0 to r):
       // the nearest such face bounds the distance to anything unvisited. Faces at the grid's edge have
       // nothing beyond them. Sites are filed into cells by rounded arithmetic, so the bound is shaded by a
@@ -397,10 +420,4 @@ export class SiteGrid {
     }
     return this.best;
   }
-}
-
-/** Index of the cell that coordinate v (in cells) falls in, clamped to [0, n). */
-function clampCell(v: number, n: number): number {
-  const i = Math.floor(v);
-  return i < 0 ? 0 : i >= n ? n - 1 : i;
 }

@@ -4,8 +4,9 @@
 // A travelling bot heads for the working point of its site and moves at most `reach` towards it; a
 // depositing bot rides that working point; a returning bot heads for its place in the gel. Bots in any other
 // state do not move. The kernel only moves bots and says which ones got there; what happens on arrival is the
-// engine's business. The step calls the per-bot functions from its one pass over the bots (a second pass
-// would branch on every bot's state twice); `integrateBots` applies them to a range of bots.
+// engine's business. The step moves the travelling and the returning bots from lists of their own
+// (moveListToSites, moveListHome) and sets each depositing bot on its site's working point as it deposits
+// (Engine.depositRun, as holdAtSite does); `integrateBots` applies the per-bot functions to a range of bots.
 //
 // A site's working point (just above its current surface, which rises as the site fills) is kept per site
 // and recomputed only when the site's thickness changes, rather than by every bot at every step: the kernel
@@ -30,10 +31,10 @@ export interface BotKinematics {
   /** Site each bot works at (read for travelling and depositing bots). */
   readonly targets: Int32Array;
   /**
-   * xyz of each bot's place in the gel (read for returning bots): single-precision values (positions are
-   * Float32) held in double precision, the same type as `siteGoals`, so that one movement function serves both.
+   * xyz of each bot's place in the gel (read for returning bots). Single precision, as positions are: half
+   * the bytes to stream through memory per returning bot of a large swarm.
    */
-  readonly homes: Float64Array;
+  readonly homes: Float32Array;
   /** xyz of each site's working point (see `setWorkingPoint`), in double precision. */
   readonly siteGoals: Float64Array;
   /** One element: how far a bot moves in one update (speed × dt), mm. */
@@ -59,10 +60,8 @@ export function setWorkingPoint(
 }
 
 /**
- * Bot b moves at most `reach` towards the point `goals[g..g+2]`. Returns 1 when it got there. The one
- * movement of the kernel: travelling bots head for their site's working point, returning bots for their
- * place in the gel, through this same function, so the step calls it from one place and V8 compiles one copy
- * of it into the stepping loop whatever the bots were doing when that loop was optimised.
+ * Bot b moves at most `reach` towards the point `goals[g..g+2]`. Returns 1 when it got there. The movement
+ * of the kernel; `moveHome` is the same arithmetic towards a point held in single precision.
  */
 export function moveTowards(kin: BotKinematics, b: number, goals: Float64Array, g: number): number {
   const pos = kin.positions;
@@ -102,9 +101,59 @@ export function holdAtSite(kin: BotKinematics, b: number): void {
   pos[b * 3 + 2] = goals[k + 2]!;
 }
 
-/** Returning bot b moves at most `reach` towards its place in the gel. Returns 1 when it got there. */
+/**
+ * Returning bot b moves at most `reach` towards its place in the gel. Returns 1 when it got there.
+ * `moveTowards` written out for single-precision goals (each read as the double it holds exactly, so the
+ * arithmetic is the same), so that each of the two stays monomorphic.
+ */
 export function moveHome(kin: BotKinematics, b: number): number {
-  return moveTowards(kin, b, kin.homes, b * 3);
+  const pos = kin.positions;
+  const homes = kin.homes;
+  const reach = kin.reach[0]!;
+  const g = b * 3;
+  const tx = homes[g]!;
+  const ty = homes[g + 1]!;
+  const tz = homes[g + 2]!;
+  const dx = tx - pos[g]!;
+  const dy = ty - pos[g + 1]!;
+  const dz = tz - pos[g + 2]!;
+  const d2 = dx * dx + dy * dy + dz * dz;
+  if (d2 <= reach * reach) {
+    pos[g] = tx;
+    pos[g + 1] = ty;
+    pos[g + 2] = tz;
+    return 1;
+  }
+  const f = reach / Math.sqrt(d2);
+  pos[g] = pos[g]! + dx * f;
+  pos[g + 1] = pos[g + 1]! + dy * f;
+  pos[g + 2] = pos[g + 2]! + dz * f;
+  return 0;
+}
+
+/**
+ * Moves the travelling bots `ids[from..to)` at most `reach` towards their sites' working points. Writes
+ * those that got there over the front of the run, in the order given, and returns where they end.
+ */
+export function moveListToSites(kin: BotKinematics, ids: Int32Array, from: number, to: number): number {
+  const targets = kin.targets;
+  const goals = kin.siteGoals;
+  let w = from;
+  for (let i = from; i < to; i++) {
+    const b = ids[i]!;
+    if (moveTowards(kin, b, goals, targets[b]! * 3) === 1) ids[w++] = b;
+  }
+  return w;
+}
+
+/** `moveListToSites` for returning bots, towards their places in the gel. */
+export function moveListHome(kin: BotKinematics, ids: Int32Array, from: number, to: number): number {
+  let w = from;
+  for (let i = from; i < to; i++) {
+    const b = ids[i]!;
+    if (moveHome(kin, b) === 1) ids[w++] = b;
+  }
+  return w;
 }
 
 /**

@@ -9,8 +9,7 @@ import { BotState, type SiteField } from './types';
 /** The arrays placement fills, N bots long (3 per bot for positions and homes). */
 export interface BotStart {
   readonly positions: Float32Array;
-  /** Single-precision values held in double precision (see BotKinematics.homes). */
-  readonly homes: Float64Array;
+  readonly homes: Float32Array;
   /** The site each bot's place in the gel lies over. */
   readonly homeSites: Int32Array;
   readonly timers: Float64Array;

@@ -113,27 +113,63 @@ export function refreshSiteLook(look: SiteLook, s: number): void {
 }
 
 /**
- * Site s received `added[s]` mm³ of mineral this step (already counted in `mineral`): blends the new layer's
- * colour over the mineral beneath and refreshes the published look.
+ * Each site of `list[0..n)` received `added[s]` mm³ of mineral this step (already counted in `mineral`):
+ * blends the new layer's colour over the mineral beneath, refreshes the published look (as refreshSiteLook
+ * does, written out here with the arrays in locals: the step lays down mineral at thousands of sites at every
+ * step) and clears `added[s]`.
  */
-export function layDown(look: SiteLook, s: number, added: Float64Array): void {
-  const inc = added[s]! / look.area[s]!;
+export function layDownList(look: SiteLook, list: Uint32Array, n: number, added: Float64Array): void {
   const gain = look.gain[0]!;
-  // A layer of thickness h hides (1 - e^(-h/d)) of the colour beneath; layers compose exactly, so the colour
-  // does not depend on how the mineral was split between bots or steps.
-  const alpha = 1 - Math.exp(-inc / OPTICAL_DEPTH_MM);
+  const area = look.area;
   const dl = look.depLab;
   const drift = look.colourDrift;
-  let l = HEALTHY_L + gain * drift[s * 3]!;
-  if (l < 0) l = 0;
-  else if (l > 100) l = 100;
-  dl[s * 3] = dl[s * 3]! + (l - dl[s * 3]!) * alpha;
-  dl[s * 3 + 1] = dl[s * 3 + 1]! + (HEALTHY_A + gain * drift[s * 3 + 1]! - dl[s * 3 + 1]!) * alpha;
-  dl[s * 3 + 2] = dl[s * 3 + 2]! + (HEALTHY_B + gain * drift[s * 3 + 2]! - dl[s * 3 + 2]!) * alpha;
-  let c = HEALTHY_CHALK + gain * look.chalkDrift[s]!;
-  if (c > 1) c = 1;
-  look.depChalk[s] = look.depChalk[s]! + (c - look.depChalk[s]!) * alpha;
-  refreshSiteLook(look, s);
+  const chalkDrift = look.chalkDrift;
+  const depChalk = look.depChalk;
+  const mineral = look.mineral;
+  const thickness = look.thickness;
+  const initial = look.initialThickness;
+  const deficit = look.deficitMm;
+  const ll = look.lesionLab;
+  const lesionChalk = look.lesionChalk;
+  const lab = look.lab;
+  const chalk = look.chalk;
+  for (let j = 0; j < n; j++) {
+    const s = list[j]!;
+    const a = area[s]!;
+    const inc = added[s]! / a;
+    added[s] = 0;
+    // A layer of thickness h hides (1 - e^(-h/d)) of the colour beneath; layers compose exactly, so the colour
+    // does not depend on how the mineral was split between bots or steps.
+    const alpha = 1 - Math.exp(-inc / OPTICAL_DEPTH_MM);
+    const i = s * 3;
+    let l = HEALTHY_L + gain * drift[i]!;
+    if (l < 0) l = 0;
+    else if (l > 100) l = 100;
+    dl[i] = dl[i]! + (l - dl[i]!) * alpha;
+    dl[i + 1] = dl[i + 1]! + (HEALTHY_A + gain * drift[i + 1]! - dl[i + 1]!) * alpha;
+    dl[i + 2] = dl[i + 2]! + (HEALTHY_B + gain * drift[i + 2]! - dl[i + 2]!) * alpha;
+    let c = HEALTHY_CHALK + gain * chalkDrift[s]!;
+    if (c > 1) c = 1;
+    depChalk[s] = depChalk[s]! + (c - depChalk[s]!) * alpha;
+    // refreshSiteLook, written out (a site that received mineral has an area and has laid some down).
+    const laid = a > 0 ? mineral[s]! / a : 0;
+    thickness[s] = initial[s]! + laid;
+    const d = deficit[s]!;
+    let w = d > 0 ? 1 - laid / d : 0;
+    if (w < 0) w = 0;
+    const v = 1 - w;
+    if (d > 0 || laid > 0) {
+      lab[i] = w * ll[i]! + v * dl[i]!;
+      lab[i + 1] = w * ll[i + 1]! + v * dl[i + 1]!;
+      lab[i + 2] = w * ll[i + 2]! + v * dl[i + 2]!;
+      chalk[s] = w * lesionChalk[s]! + v * depChalk[s]!;
+    } else {
+      lab[i] = ll[i]!;
+      lab[i + 1] = ll[i + 1]!;
+      lab[i + 2] = ll[i + 2]!;
+      chalk[s] = lesionChalk[s]!;
+    }
+  }
 }
 
 // ---- ΔE00 cache ---------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ export function kinematicsUpdater(n: number, sites: SiteField, dt: number): Upda
     positions: pos,
     states: new Uint8Array(n).fill(BotState.Travelling),
     targets,
-    homes: new Float64Array(3 * n),
+    homes: new Float32Array(3 * n),
     siteGoals,
     reach: Float64Array.of(BOT_SPEED_MM_PER_S * dt),
   };

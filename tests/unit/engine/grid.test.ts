@@ -96,7 +96,7 @@ describe('SiteGrid (spatial index)', () => {
               grid.open(s);
               open.add(s);
             } else if (kind === 1) {
-              grid.forgetSearches();
+              grid.restored();
             } else {
               grid.close(s);
               open.delete(s);

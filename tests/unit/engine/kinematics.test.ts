@@ -3,6 +3,8 @@ import { HOVER_MM } from '../../../renderer/engine/constants';
 import {
   type BotKinematics,
   integrateBots,
+  moveListHome,
+  moveListToSites,
   moveToSite,
   setWorkingPoint,
 } from '../../../renderer/engine/kinematics';
@@ -25,7 +27,7 @@ function kinematics(states: number[], positions: number[], targets: number[], re
     positions: Float32Array.from(positions),
     states: Uint8Array.from(states),
     targets: Int32Array.from(targets),
-    homes: Float64Array.from(states.flatMap((_, b) => [b, 10, 0])),
+    homes: Float32Array.from(states.flatMap((_, b) => [b, 10, 0])),
     siteGoals: goals(),
     reach: Float64Array.of(reach),
   };
@@ -106,5 +108,26 @@ describe('movement kernel', () => {
     expect(moveToSite(single, 3)).toBe(0);
     integrateBots(k, 3, 4, arrived);
     expect(single.positions).toEqual(k.positions);
+  });
+
+  it('moves the bots of a list as integrateBots moves them, and lists those that arrived, in order', () => {
+    const T = BotState.Travelling;
+    const R = BotState.Returning;
+    const states = [T, R, T, R, T, R];
+    const positions = [0, 3, 0, 1, 10.1, 0, 5.05, -0.1, 0.02, 9, 9, 9, 4.9, 0, 0, 5, 10, 0];
+    const targets = [0, 0, 1, 0, 1, 0];
+    const byRange = kinematics(states, positions, targets, 0.15);
+    const arrived = new Uint8Array(6);
+    integrateBots(byRange, 0, 6, arrived);
+    const byList = kinematics(states, positions, targets, 0.15);
+    // The step's lists: travelling bots 0, 2, 4 and returning bots 1, 3, 5, each in index order.
+    const ids = Int32Array.of(0, 2, 4, 1, 3, 5);
+    const sitesEnd = moveListToSites(byList, ids, 0, 3);
+    const homeEnd = moveListHome(byList, ids, 3, 6);
+    expect(byList.positions).toEqual(byRange.positions);
+    expect(Array.from(ids.subarray(0, sitesEnd))).toEqual([0, 2, 4].filter((b) => arrived[b] === 1));
+    expect(Array.from(ids.subarray(3, homeEnd))).toEqual([1, 3, 5].filter((b) => arrived[b] === 1));
+    expect(sitesEnd).toBe(1); // bot 2 only
+    expect(homeEnd).toBe(5); // bots 1 and 5
   });
 });
