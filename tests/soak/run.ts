@@ -1,5 +1,5 @@
 // The soak: a kiosk's day in fast motion. The page is opened as a kiosk with a short idle time, and each
-// cycle is a visit: attract screen → a touch → a visitor's session (random controls, chapters, tabs, language, teaching tools,
+// cycle is a visit: attract screen → a touch → a visitor's session (random controls, chapters, tabs, language,
 // gestures; a seeded PRNG, so a run is reproducible) → nobody there → the "Still there?" countdown → the reset
 // and the attract screen again. Every few cycles a fault is injected (a lost WebGL context, the simulation
 // worker killed, an error in a region) and must be recovered at the same state hash. Heap, DOM and GPU counts
@@ -147,7 +147,7 @@ class Visitor {
   async act(): Promise<void> {
     const r = this.random;
     const c = { x: CENTRE.x - 80 + r() * 160, y: CENTRE.y - 60 + r() * 120 };
-    switch (Math.floor(r() * 10)) {
+    switch (Math.floor(r() * 9)) {
       case 0:
         await this.tapOn('button[aria-label="Play"], button[aria-label="Pause"]');
         break;
@@ -167,10 +167,6 @@ class Visitor {
         break;
       case 5:
         await this.page.getByRole('combobox', { name: 'Language' }).selectOption(this.pick(['en', 'es']));
-        break;
-      case 8:
-        // A teaching tool on or off: the cut, labels, the swarm, charts, the comparison (a second worker).
-        await this.tapOn('button[aria-pressed]');
         break;
       case 6: {
         const duration = (await inspectPage(this.page)).duration;
