@@ -20,12 +20,13 @@ export const BLOCK = 1 << BLOCK_SHIFT;
 export const BUSY = -Infinity;
 
 const STATES = 6;
-const RESERVOIR: number = BotState.Reservoir;
-const TRAVELLING: number = BotState.Travelling;
-const DEPOSITING: number = BotState.Depositing;
-const RETURNING: number = BotState.Returning;
-const DORMANT: number = BotState.Dormant;
-const RECALLED: number = BotState.Recalled;
+// Hot-path copies of BotState's codes, plain numbers so a per-bot loop reads no object property (the step's too).
+export const RESERVOIR: number = BotState.Reservoir;
+export const TRAVELLING: number = BotState.Travelling;
+export const DEPOSITING: number = BotState.Depositing;
+export const RETURNING: number = BotState.Returning;
+export const DORMANT: number = BotState.Dormant;
+export const RECALLED: number = BotState.Recalled;
 
 export class BotLists {
   /**

@@ -33,19 +33,13 @@ import {
   SLACK,
   TINY,
 } from './engineState';
+import { DEPOSITING, DORMANT, RECALLED, RESERVOIR, RETURNING, TRAVELLING } from './botLists';
 import { moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
 import { layDownList, markDirty } from './siteLook';
-import { BotState, type DeltaE00, type EngineConfig, type EngineSnapshot, type SiteField } from './types';
+import type { DeltaE00, EngineConfig, EngineSnapshot, SiteField } from './types';
 
-// Hot-path copies of BotState's codes: module-local numbers, so the per-bot loop reads no object property.
-const RESERVOIR: number = BotState.Reservoir;
-const TRAVELLING: number = BotState.Travelling;
-const DEPOSITING: number = BotState.Depositing;
-const RETURNING: number = BotState.Returning;
-const DORMANT: number = BotState.Dormant;
-const RECALLED: number = BotState.Recalled;
 const SPEED: number = BOT_SPEED_MM_PER_S;
 
 /** Redesigned bots with nothing to do look again after RETRY_MIN_S + a per-bot share of RETRY_SPAN_S. */
