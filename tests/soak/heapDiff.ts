@@ -65,8 +65,20 @@ function main(): number {
     process.stderr.write('usage: tsx tests/soak/heapDiff.ts START.heapsnapshot END.heapsnapshot [--top N]\n');
     return 2;
   }
-  const [a, b] = args.map((f) => groupSnapshot(JSON.parse(readFileSync(f!, 'utf8')) as HeapSnapshot));
-  const rows = diffGroups(a!, b!);
+  const groups: Map<string, Group>[] = [];
+  for (const file of args) {
+    try {
+      const snap = JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot;
+      if (!Array.isArray(snap?.nodes) || !Array.isArray(snap?.snapshot?.meta?.node_fields)) throw new Error();
+      groups.push(groupSnapshot(snap));
+    } catch {
+      process.stderr.write(
+        `heapDiff: ${file} is not a V8 heap snapshot (npm run soak -- --heap-snapshots DIR)\n`,
+      );
+      return 2;
+    }
+  }
+  const rows = diffGroups(groups[0]!, groups[1]!);
   const total = rows.reduce((s, r) => s + r.bytes, 0);
   process.stdout.write(`total ${(total / 1024).toFixed(1)} KB\n`);
   for (const r of rows.slice(0, top))
