@@ -1,7 +1,10 @@
 // Keeps the scene alive through a lost WebGL context (a GPU reset, a driver update, the GPU process dying):
 // three's renderer prevents the default on `webglcontextlost` and rebuilds its state on `webglcontextrestored`;
-// then everything under this component remounts, so geometries, textures and the render-once passes
-// (environment, contact shadow) are uploaded and drawn again by the same renderer, at the same moment.
+// everything under this component is unmounted while the context is lost and mounted afresh on the restore, so
+// geometries, textures and the render-once passes (environment, contact shadow) are uploaded and drawn again by
+// the same renderer, at the same moment. (Kept mounted through the loss, the old objects would be drawn once by
+// the restored state before the remount, and those their owners never dispose, such as drei's contact-shadow
+// plane, would stay on its books: one geometry and one render target more after every restore.)
 import { useThree } from '@react-three/fiber';
 import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import { type Mesh, type Object3D, Scene, Texture, type WebGLRenderer } from 'three';
@@ -66,6 +69,7 @@ export function ContextRecovery({ children }: { children: ReactNode }) {
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as { target?: { x: number; y: number; z: number } } | null;
   const [generation, setGeneration] = useState(0);
+  const [lost, setLost] = useState(false);
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -73,9 +77,11 @@ export function ContextRecovery({ children }: { children: ReactNode }) {
       // three's own handler has run (it was added first): it draws nothing until the restore.
       releaseLostState(scene, sharedLookupTexture(gl, scene));
       contextChanged(true);
+      setLost(true);
     };
     const restored = () => {
       contextChanged(false);
+      setLost(false);
       setGeneration((g) => g + 1);
     };
     canvas.addEventListener('webglcontextlost', lost);
@@ -113,7 +119,7 @@ export function ContextRecovery({ children }: { children: ReactNode }) {
   return (
     <Fragment key={generation}>
       <SceneFaultProbe />
-      {children}
+      {lost ? null : children}
     </Fragment>
   );
 }

@@ -83,8 +83,9 @@ const contextState = { lost: false, losses: 0, restores: 0 };
 /** The scene announces its renderer (again after a remount); returns the function that withdraws it. */
 export function registerScene(probe: SceneProbe): () => void {
   sceneProbe = probe;
-  // Kept: once the context is lost, the extension can no longer be asked for, yet it must restore it.
-  loseExtension = probe.renderer.getContext().getExtension('WEBGL_lose_context');
+  // Kept: once the context is lost, the extension can no longer be asked for (the scene registers again while
+  // its context is lost, when its camera controls unmount), yet it must restore it.
+  loseExtension = probe.renderer.getContext().getExtension('WEBGL_lose_context') ?? loseExtension;
   return () => {
     if (sceneProbe === probe) sceneProbe = null;
   };
