@@ -1,7 +1,8 @@
-import { ContactShadows, Environment, Lightformer } from '@react-three/drei';
+import { Environment, Lightformer } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import type { Group } from 'three';
+import { ContactShadow } from './ContactShadow';
 
 export interface LightingProps {
   /** Height of the floor the contact shadow lies on, world units (mm). */
@@ -49,15 +50,14 @@ export function Lighting({ floorY = -12.5, shadowKey = '' }: LightingProps) {
           scale={[12, 12, 1]}
         />
       </Environment>
-      <ContactShadows
-        key={shadowKey}
-        frames={2}
-        position={[0, floorY, 0]}
-        opacity={0.55}
-        scale={40}
-        blur={2.6}
+      <ContactShadow
+        version={shadowKey}
+        y={floorY}
+        size={40}
         far={20}
         resolution={256}
+        blur={2.6}
+        opacity={0.55}
         color="#03070b"
       />
     </>

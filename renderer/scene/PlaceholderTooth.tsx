@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { LatheGeometry, Vector2 } from 'three';
 
 /** A simple lathe silhouette of a tooth, shown until a real model has loaded. */
@@ -17,6 +17,8 @@ export function PlaceholderTooth() {
     }
     return new LatheGeometry(profile, 64);
   }, []);
+  // A geometry given as a prop is the caller's to dispose (react-three-fiber disposes only what it created).
+  useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh geometry={geometry} name="placeholder-tooth">
       <meshPhysicalMaterial color="#efe6d2" roughness={0.35} clearcoat={0.6} clearcoatRoughness={0.3} />
