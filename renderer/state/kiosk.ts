@@ -26,12 +26,15 @@ export function idleWarningSeconds(idleSeconds: number): number {
 
 /**
  * The kiosk's own settings: the next visitor finds the exhibit as installed, whatever the last one chose: its
- * settings, no teaching tool left on (a cut, a map, a comparison) and the language it started in.
+ * settings, no teaching tool left on (a cut, a map, a comparison), the language it started in, and the chapter's
+ * lead voice (a reader's choice of voice otherwise stays within a chapter, and the story starts again in the
+ * chapter the last visitor may have been reading).
  */
 function kioskSettings(language: Language): void {
   actions.resetSettings(true);
   actions.setView(DEFAULT_VIEW);
   if (useApp.getState().language !== language) actions.setLanguage(language);
+  actions.setPerspective(1);
 }
 
 /**

@@ -18,7 +18,13 @@ describe('the kiosk when nobody is there', () => {
   });
 
   it('warns, then starts the story again and plays it behind the attract screen', async () => {
-    // The last visitor left a teaching tool on and read in Spanish.
+    // The last visitor went back to the first chapter and read another voice than its lead, left a teaching
+    // tool on, and read in Spanish.
+    await page.getByRole('slider', { name: 'Timeline' }).fill('1');
+    await expect.poll(async () => (await inspect(page)).chapterIndex).toBe(0);
+    const lead = (await inspect(page)).perspective;
+    await page.getByRole('tab').nth(1).click();
+    await expect.poll(async () => (await inspect(page)).perspective).not.toBe(lead);
     await page.getByRole('button', { name: 'Cross-section' }).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     expect((await inspect(page)).view.crossSection.on).toBe(true);
@@ -30,6 +36,7 @@ describe('the kiosk when nobody is there', () => {
     const a = await inspect(page);
     // The next visitor finds the exhibit as installed.
     expect(a.view).toEqual(DEFAULT_VIEW);
+    expect(a.perspective).toBe(lead);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(a.playing).toBe(true);
     expect(a.chapterIndex).toBe(0);
