@@ -24,6 +24,7 @@ describe('the kiosk soak', () => {
       expect(r.faultsRecovered).toBe(r.faultsInjected);
       expect(r.errors).toEqual([]);
       expect(r.countdowns).toBeGreaterThanOrEqual(CYCLES);
+      expect(r.domChanges).toEqual([]);
       expect(r.domNodesEnd).toBe(r.domNodesStart);
       expect(r.workers.end).toBe(r.workers.start);
       // No GPU resource left behind (a restored context may hold fewer, never more).

@@ -1,9 +1,10 @@
 // The soak: a kiosk's day in fast motion. The page is opened as a kiosk with a short idle time, and each
 // cycle is a visit: attract screen → a touch → a visitor's session (random controls, chapters, tabs, language,
-// gestures; a seeded PRNG, so a run is reproducible) → nobody there → the "Still there?" countdown → the reset
-// and the attract screen again. Every few cycles a fault is injected (a lost WebGL context, the simulation
-// worker killed, an error in a region) and must be recovered at the same state hash. Heap, DOM and GPU counts
-// are measured at the same moment (paused at the start of the story) before the first cycle and after the last.
+// teaching tools, gestures; a seeded PRNG, so a run is reproducible) → nobody there → the "Still there?"
+// countdown → the reset and the attract screen again. Every few cycles a fault is injected (a lost WebGL
+// context, the simulation worker killed, an error in a region) and must be recovered at the same state hash.
+// Heap, DOM and GPU counts are measured at the same moment (paused at the start of the story) before the first
+// cycle and after the last.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -56,6 +57,8 @@ export interface SoakReport {
   compiledCodeMB: { start: number; end: number };
   domNodesStart: number;
   domNodesEnd: number;
+  /** Elements by tag and class whose number differs between start and end, e.g. "+2 li.cue" (empty when none). */
+  domChanges: string[];
   gl: { start: GlCounts; end: GlCounts };
   workers: { start: number; end: number };
   faultsInjected: number;
@@ -147,7 +150,7 @@ class Visitor {
   async act(): Promise<void> {
     const r = this.random;
     const c = { x: CENTRE.x - 80 + r() * 160, y: CENTRE.y - 60 + r() * 120 };
-    switch (Math.floor(r() * 9)) {
+    switch (Math.floor(r() * 10)) {
       case 0:
         await this.tapOn('button[aria-label="Play"], button[aria-label="Pause"]');
         break;
@@ -167,6 +170,10 @@ class Visitor {
         break;
       case 5:
         await this.page.getByRole('combobox', { name: 'Language' }).selectOption(this.pick(['en', 'es']));
+        break;
+      case 8:
+        // A teaching tool on or off: the cut, labels, the swarm, charts, the comparison (a second worker).
+        await this.tapOn('button[aria-pressed]');
         break;
       case 6: {
         const duration = (await inspectPage(this.page)).duration;
@@ -233,6 +240,15 @@ async function drawnAt(page: Page): Promise<{ hash: string; frames: number } | n
   const i = await inspectPage(page);
   if (i.model === '' || !i.settled || i.stateHash === '' || i.framesApplied === 0) return null;
   return { hash: i.stateHash, frames: i.framesApplied };
+}
+
+/** Groups whose count differs, as "+N key" or "-N key", sorted by key. */
+function domChanges(start: Record<string, number>, end: Record<string, number>): string[] {
+  return [...new Set([...Object.keys(start), ...Object.keys(end)])]
+    .sort()
+    .map((key) => ({ key, d: (end[key] ?? 0) - (start[key] ?? 0) }))
+    .filter(({ d }) => d !== 0)
+    .map(({ key, d }) => `${d > 0 ? '+' : ''}${d} ${key}`);
 }
 
 /** A heap snapshot of the page through the DevTools protocol (the V8 format, as DevTools' Memory tab saves it). */
@@ -303,10 +319,19 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       const snapshot = await heapSnapshot(cdp);
       if (opts.heapSnapshotDir) writeFileSync(join(opts.heapSnapshotDir, `${name}.heapsnapshot`), snapshot);
       const codeMB = compiledCodeBytes(JSON.parse(snapshot) as HeapSnapshot) / (1024 * 1024);
-      const dom = await page.evaluate(() => document.querySelectorAll('*').length);
+      // Elements counted by tag and class, so a difference between start and end says where it is.
+      const domGroups = await page.evaluate(() => {
+        const counts: Record<string, number> = {};
+        for (const el of Array.from(document.querySelectorAll('*'))) {
+          const key = [el.tagName.toLowerCase(), ...Array.from(el.classList).sort()].join('.');
+          counts[key] = (counts[key] ?? 0) + 1;
+        }
+        return counts;
+      });
+      const dom = Object.values(domGroups).reduce((a, b) => a + b, 0);
       const gl = (await hook(page, 'gl')) ?? { geometries: -1, textures: -1, programs: -1 };
       const workers = await hook(page, 'workers');
-      return { heap, codeMB, dom, gl, workers };
+      return { heap, codeMB, dom, domGroups, gl, workers };
     };
 
     let faultsInjected = 0;
@@ -410,6 +435,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       compiledCodeMB: { start: round(start.codeMB), end: round(end.codeMB) },
       domNodesStart: start.dom,
       domNodesEnd: end.dom,
+      domChanges: domChanges(start.domGroups, end.domGroups),
       gl: { start: start.gl, end: end.gl },
       workers: { start: start.workers, end: end.workers },
       faultsInjected,

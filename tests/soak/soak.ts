@@ -80,7 +80,7 @@ function summary(r: SoakReport): string {
     `heap ${r.heapColdMB} MB cold, ${r.heapStartMB} MB after ${r.warmupCycles} warm-up visit(s) -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
     `heap samples ${r.heapSamples.map((h) => `${h.cycle}:${h.mb}`).join(' ')}`,
     `compiled code ${r.compiledCodeMB.start} MB -> ${r.compiledCodeMB.end} MB`,
-    `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}`,
+    `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}${r.domChanges.length ? ` (${r.domChanges.join(', ')})` : ''}`,
     `GL geometries ${r.gl.start.geometries} -> ${r.gl.end.geometries}, textures ${r.gl.start.textures} -> ` +
       `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}`,
     `workers ${r.workers.start} -> ${r.workers.end}`,
@@ -108,6 +108,7 @@ const SavedReport = z.object({
   compiledCodeMB: z.object({ start: z.number(), end: z.number() }).optional(),
   domNodesStart: z.number(),
   domNodesEnd: z.number(),
+  domChanges: z.array(z.string()).optional(),
   gl: z.object({ start: gl, end: gl }),
   workers: z.object({ start: z.number(), end: z.number() }),
   faultsInjected: z.number(),
