@@ -39,6 +39,9 @@ export function watchConsole(page: Page): PageProblems {
   const problems: PageProblems = { errors: [], warnings: [] };
   page.on('console', (msg: ConsoleMessage) => {
     const text = msg.text();
+    // Each argument is a handle on an object in the page, which the page keeps until the handle is disposed: a
+    // long run (the soak) would otherwise count every logged object as the app's heap growth.
+    for (const arg of msg.args()) arg.dispose().catch(() => {});
     if (msg.type() === 'error') problems.errors.push(text);
     else if (msg.type() === 'warning') problems.warnings.push(text);
   });

@@ -204,16 +204,19 @@ class Visitor {
 /** How often a waiting visitor touches the screen: well inside the shortest idle time a soak uses (1 s). */
 const HOLD_MS = 300;
 
+type Held = { soakHold?: number; soakHolds?: number };
+
 /**
- * Waits for `ok` while the visitor stays at the screen. The touches are made by a timer in the page itself: a
+ * The visitor stays at the screen until the matching `letGo`: touches made by a timer in the page itself. A
  * visitor's finger does not wait for the DevTools protocol, and under load a round trip from Node (an inspect,
  * an animation frame in software WebGL) can outlast the soak's short idle time, so touches made from here would
- * let the kiosk think the visitor gone and reset the story under the fault being checked.
+ * let the kiosk think the visitor gone and reset the story under the fault being checked. Holds nest.
  */
-async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90_000) {
+async function hold(page: Page): Promise<void> {
   await page.evaluate((ms) => {
-    const w = window as unknown as { soakHold?: number };
-    window.clearInterval(w.soakHold);
+    const w = window as unknown as Held;
+    w.soakHolds = (w.soakHolds ?? 0) + 1;
+    if (w.soakHolds > 1) return;
     // No named function in here: the test runner's transpiler would wrap it in a helper the page lacks.
     w.soakHold = window.setInterval(
       () =>
@@ -223,6 +226,19 @@ async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90
       ms,
     );
   }, HOLD_MS);
+}
+
+async function letGo(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as Held;
+    w.soakHolds = Math.max(0, (w.soakHolds ?? 0) - 1);
+    if (w.soakHolds === 0) window.clearInterval(w.soakHold);
+  });
+}
+
+/** Waits for `ok` while the visitor stays at the screen. */
+async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90_000) {
+  await hold(page);
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -231,7 +247,7 @@ async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     }
   } finally {
-    await page.evaluate(() => window.clearInterval((window as unknown as { soakHold?: number }).soakHold));
+    await letGo(page);
   }
 }
 
@@ -265,6 +281,9 @@ async function heapSnapshot(cdp: CDPSession): Promise<string> {
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
+  // The console messages V8 keeps, with their arguments, while DevTools (here, the test's protocol session)
+  // listens: a kiosk runs with none attached, so they are not the app's.
+  await cdp.send('Runtime.discardConsoleEntries');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -339,7 +358,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const faultFailures: string[] = [];
     let regionTurn = 0;
 
-    const injectFault = async (kind: (typeof FAULT_KINDS)[number]) => {
+    const injectFaultHeld = async (kind: (typeof FAULT_KINDS)[number]) => {
       // The visitor pauses, so the moment (and its hash) stays put while the fault is recovered.
       await whileThere(page, async () => {
         const i = await inspectPage(page);
@@ -374,6 +393,17 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       if (recovered) faultsRecovered++;
       else
         faultFailures.push(`${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))})`);
+    };
+
+    // The visitor stays at the screen from the pause to the recovery: between the checks too (the fault's own
+    // calls can take seconds under load, longer than the soak's idle time).
+    const injectFault = async (kind: (typeof FAULT_KINDS)[number]) => {
+      await hold(page);
+      try {
+        await injectFaultHeld(kind);
+      } finally {
+        await letGo(page);
+      }
     };
 
     /** The next visitor touches the attract screen. Pressed in the page, as `tapOn` does: a touch through the

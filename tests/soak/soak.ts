@@ -144,7 +144,7 @@ function markdown(r: Saved): string {
           `| of which code V8 compiled (MB) | ${r.compiledCodeMB.start} | ${r.compiledCodeMB.end} | V8's own: it optimises more of the app as the day goes on |`,
         ]
       : []),
-    `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
+    `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd}${r.domChanges?.length ? ` (${r.domChanges.join(', ')})` : ''} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
     `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)} | no more: ${met(glBack)} |`,
     `| workers | ${r.workers.start} | ${r.workers.end} | the same: ${met(r.workers.end === r.workers.start)} |`,
     `| faults recovered at the same state hash | | ${r.faultsRecovered} of ${r.faultsInjected} | all: ${met(r.faultsRecovered === r.faultsInjected)} |`,
