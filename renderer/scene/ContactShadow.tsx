@@ -137,11 +137,11 @@ export function ContactShadow({
     g.visible = true;
     // Two blur passes, the second finer, each horizontal then vertical (target → blurTarget → target).
     for (const amount of [blur, blur * 0.4]) {
-      horizontal.uniforms.h!.value = amount / 256;
+      horizontal.uniforms.h!.value = amount / resolution;
       blurPass.material = horizontal;
       gl.setRenderTarget(blurTarget);
       gl.render(blurPass, camera);
-      vertical.uniforms.v!.value = amount / 256;
+      vertical.uniforms.v!.value = amount / resolution;
       blurPass.material = vertical;
       gl.setRenderTarget(target);
       gl.render(blurPass, camera);
