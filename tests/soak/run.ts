@@ -323,6 +323,16 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       await attract.waitFor();
       await visitor.tap(CENTRE);
       await attract.waitFor({ state: 'detached' });
+      // Measured while the visitor stays: a heap snapshot takes seconds, longer than the soak's idle time, and
+      // the "Still there?" banner would otherwise be counted in the DOM.
+      await hold(page);
+      try {
+        return await measureHeld(name);
+      } finally {
+        await letGo(page);
+      }
+    };
+    const measureHeld = async (name: string) => {
       await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
       const ready = await whileThere(page, async () => {
         const i = await inspectPage(page);
