@@ -79,7 +79,8 @@ function summary(r: SoakReport): string {
     `${r.cycles} cycles (seed ${r.seed}, idle ${r.idleSeconds} s): ${r.secondsPerCycle} s a cycle`,
     `heap ${r.heapColdMB} MB cold, ${r.heapStartMB} MB after ${r.warmupCycles} warm-up visit(s) -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
     `heap samples ${r.heapSamples.map((h) => `${h.cycle}:${h.mb}`).join(' ')}`,
-    `compiled code ${r.compiledCodeMB.start} MB -> ${r.compiledCodeMB.end} MB`,
+    `compiled code ${r.compiledCodeMB.start} MB -> ${r.compiledCodeMB.end} MB; the rest ` +
+      `${(r.heapStartMB - r.compiledCodeMB.start).toFixed(2)} MB -> ${(r.heapEndMB - r.compiledCodeMB.end).toFixed(2)} MB`,
     `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}${r.domChanges.length ? ` (${r.domChanges.join(', ')})` : ''}`,
     `GL geometries ${r.gl.start.geometries} -> ${r.gl.end.geometries}, textures ${r.gl.start.textures} -> ` +
       `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}`,
@@ -118,6 +119,18 @@ const SavedReport = z.object({
 });
 type Saved = z.infer<typeof SavedReport>;
 
+/** The heap less the code V8 compiled: the objects the app and its libraries keep, where a leak would show. */
+function appHeapRow(r: Saved, code: { start: number; end: number }): string {
+  const start = r.heapStartMB - code.start;
+  const end = r.heapEndMB - code.end;
+  const pct = ((end - start) / start) * 100;
+  const mb = (v: number) => v.toFixed(2);
+  return (
+    `| the rest: the app's objects (MB) | ${mb(start)} | ${mb(end)} (${pct.toFixed(2)} %) | ` +
+    `growth under 2 %: ${pct < 2 ? 'met' : '**not met**'} |`
+  );
+}
+
 function markdown(r: Saved): string {
   const met = (ok: boolean) => (ok ? 'met' : '**not met**');
   const mid = r.heapSamples[Math.floor(r.heapSamples.length / 2)];
@@ -142,6 +155,7 @@ function markdown(r: Saved): string {
     ...(r.compiledCodeMB
       ? [
           `| of which code V8 compiled (MB) | ${r.compiledCodeMB.start} | ${r.compiledCodeMB.end} | V8's own: it optimises more of the app as the day goes on |`,
+          appHeapRow(r, r.compiledCodeMB),
         ]
       : []),
     `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd}${r.domChanges?.length ? ` (${r.domChanges.join(', ')})` : ''} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
