@@ -111,7 +111,17 @@ export class Engine extends EngineState {
       if (claim[b]! > 0) states[b] = DEPOSITING;
       else ids[emptyEnd++] = b;
     }
-    this.act(launchEnd, wakeEnd, homeEnd, emptyEnd);
+    if (this.grid.openCount === 0) {
+      // No site is open, and none opens before the schedule runs after the bots: every bot leaving the gel
+      // finds nothing and looks again later, and no one else reads the gel's stock, so the bots leaving
+      // and those arriving home act each in a loop of their own (home ones in index order: the stock is a
+      // sum), outside the merge. The outcome is the same, bit for bit.
+      for (let i = start[RESERVOIR]!; i < launchEnd; i++) this.launch(ids[i]!);
+      for (let i = start[RETURNING]!; i < homeEnd; i++) this.arriveHome(ids[i]!);
+      this.act(start[RESERVOIR]!, wakeEnd, start[RETURNING]!, emptyEnd);
+    } else {
+      this.act(launchEnd, wakeEnd, homeEnd, emptyEnd);
+    }
 
     this.finishTouchedSites();
     this.stepCount++;
