@@ -13,7 +13,7 @@ import { modelActions, useTooth } from './model';
 import { parseStartOptions, type StartOptions } from './options';
 import { SWARM_DEFAULT } from './settings';
 import { configureSim } from './runs';
-import { setupLinks } from './share';
+import { noteStartOptions, setupLinks } from './share';
 import { useApp } from './store';
 import { story } from './storyModel';
 
@@ -109,4 +109,5 @@ export function bootstrap(): void {
   void setupKiosk(options).then(() => modelActions.loadInitial());
   if (options.autoplay) actions.play();
   setupLinks();
+  noteStartOptions(options.notes);
 }

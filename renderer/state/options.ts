@@ -1,5 +1,6 @@
 // Start-up options from the page address (web mode, tests, support links) and the kiosk configuration.
-// A malformed value is ignored with a console warning: the app still starts with its defaults.
+// A malformed value is ignored and one out of range is brought into range; either way the app still starts,
+// and says what it changed (`notes`: a console warning, and a line on screen, see bootstrap.ts).
 import { SWARM_MAX } from './settings';
 
 export interface StartOptions {
@@ -19,6 +20,8 @@ export interface StartOptions {
   faults: boolean;
   /** The soak run: idle times down to IDLE_MIN_SOAK seconds, so thousands of visits fit in hours. */
   soak: boolean;
+  /** What was ignored or changed in the address, one plain sentence each (empty when nothing was). */
+  notes: string[];
 }
 
 /** The address may ask for a tiny swarm (tests, weak machines); the settings offer from SWARM_MIN up. */
@@ -33,41 +36,64 @@ export const IDLE_MIN = 15;
 /** Shortest idle time a soak run may ask for. */
 export const IDLE_MIN_SOAK = 1;
 
+const count = new Intl.NumberFormat('en');
+
 export function parseStartOptions(search: string): StartOptions {
   const q = new URLSearchParams(search);
-  const problems: string[] = [];
+  const notes: string[] = [];
   const num = (key: string): number | null => {
     const raw = q.get(key);
     if (raw === null) return null;
     const v = Number(raw);
     if (!Number.isFinite(v)) {
-      problems.push(`${key}=${raw} is not a number`);
+      notes.push(`${key}=${raw} is not a number, so it was ignored`);
       return null;
     }
     return v;
+  };
+  /** v brought into [min, max]; a change is noted, in the option's own words (`what`, `unit`). */
+  const within = (key: string, v: number, min: number, max: number, what: string, unit: string): number => {
+    const kept = Math.min(max, Math.max(min, v));
+    if (kept !== v)
+      notes.push(
+        `${key}=${q.get(key)} is outside ${count.format(min)} to ${count.format(max)}${unit ? ` ${unit}` : ''}, so ${what} ${count.format(kept)}`,
+      );
+    return kept;
   };
   const bots = num('bots');
   const time = num('t');
   const idle = num('idle');
   const reading = num('reading');
-  if (reading !== null && !(reading > 0)) problems.push(`reading=${reading} is not a positive scale`);
   const soak = q.get('soak') === '1';
+  // Brought into range in the order the options are listed above, so the notes read in that order.
+  const swarm =
+    bots === null ? null : Math.round(within('bots', bots, BOTS_MIN, BOTS_MAX, 'the swarm has', 'bots'));
+  let startTime = 0;
+  if (time !== null && time < 0)
+    notes.push(`t=${q.get('t')} is before the story begins, so it opens at the start`);
+  else if (time !== null) startTime = time;
+  const idleSeconds =
+    idle === null
+      ? null
+      : Math.round(within('idle', idle, soak ? IDLE_MIN_SOAK : IDLE_MIN, 3600, 'the kiosk waits', 'seconds'));
+  let readingScale = 1;
+  if (reading !== null && !(reading > 0))
+    notes.push(`reading=${reading} is not a positive scale, so it was ignored`);
+  else if (reading !== null)
+    readingScale = within('reading', reading, READING_SCALE_MIN, READING_SCALE_MAX, 'the scale is', '');
   const opts: StartOptions = {
-    bots: bots === null ? null : Math.round(Math.min(BOTS_MAX, Math.max(BOTS_MIN, bots))),
-    time: time === null ? 0 : Math.max(0, time),
+    bots: swarm,
+    time: startTime,
     autoplay: q.get('play') === '1',
     kiosk: q.get('kiosk') === '1',
-    readingScale:
-      reading === null || !(reading > 0)
-        ? 1
-        : Math.min(READING_SCALE_MAX, Math.max(READING_SCALE_MIN, reading)),
-    idleSeconds:
-      idle === null ? null : Math.round(Math.min(3600, Math.max(soak ? IDLE_MIN_SOAK : IDLE_MIN, idle))),
+    readingScale,
+    idleSeconds,
     faults: soak || q.get('faults') === '1',
     soak,
+    notes,
   };
-  if (problems.length > 0 && typeof console !== 'undefined') {
-    console.warn(`Tooth Rebirth: ignored start options: ${problems.join('; ')}`);
+  if (notes.length > 0 && typeof console !== 'undefined') {
+    console.warn(`Tooth Rebirth: start options changed: ${notes.join('; ')}`);
   }
   return opts;
 }

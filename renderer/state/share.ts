@@ -133,6 +133,17 @@ export function openLinkFromAddress(): void {
   useShare.setState({ message: result.ok ? null : result.message });
 }
 
+/**
+ * Says on screen what the address's start options had changed (see StartOptions.notes), after any message
+ * about the link in it: the app opened anyway, and the visitor or the person who wrote the link sees why it
+ * looks as it does.
+ */
+export function noteStartOptions(notes: readonly string[]): void {
+  if (notes.length === 0) return;
+  const note = `Part of this address was not used as written: ${notes.join('; ')}.`;
+  useShare.setState((s) => ({ message: s.message ? `${s.message} ${note}` : note }));
+}
+
 /** A link in the address at start-up, and any link handed over later by a change of the fragment. */
 export function setupLinks(): void {
   openLinkFromAddress();

@@ -21,6 +21,7 @@ describe('start options from the page address', () => {
       readingScale: 0.05,
       faults: false,
       soak: false,
+      notes: [],
     });
   });
 
@@ -34,6 +35,7 @@ describe('start options from the page address', () => {
       readingScale: 1,
       faults: false,
       soak: false,
+      notes: [],
     });
   });
 
@@ -74,10 +76,35 @@ describe('start options from the page address', () => {
       readingScale: 1,
       faults: false,
       soak: false,
+      notes: [
+        'bots=lots is not a number, so it was ignored',
+        't=NaN is not a number, so it was ignored',
+        'reading=-2 is not a positive scale, so it was ignored',
+      ],
     });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/bots=lots.*t=NaN.*reading=-2/);
     expect(parseStartOptions('?reading=slow').readingScale).toBe(1);
+    warn.mockRestore();
+  });
+
+  it('says what it brought into range, in words a person who wrote the link can act on', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parseStartOptions('?bots=-7').notes).toEqual([
+      'bots=-7 is outside 50 to 1,000,000 bots, so the swarm has 50',
+    ]);
+    expect(parseStartOptions('?bots=2e6&t=-3&kiosk=1&idle=2').notes).toEqual([
+      'bots=2e6 is outside 50 to 1,000,000 bots, so the swarm has 1,000,000',
+      't=-3 is before the story begins, so it opens at the start',
+      'idle=2 is outside 15 to 3,600 seconds, so the kiosk waits 15',
+    ]);
+    expect(parseStartOptions('?reading=9').notes).toEqual([
+      'reading=9 is outside 0.01 to 4, so the scale is 4',
+    ]);
+    // In range: nothing to say, and no warning.
+    warn.mockClear();
+    expect(parseStartOptions('?bots=400&t=3&kiosk=1&idle=30&reading=0.5').notes).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
 });

@@ -11,8 +11,10 @@ import {
   DESKTOP_LINK_PREFIX,
   linkTo,
   type MomentTarget,
+  noteStartOptions,
   openMoment,
   storyContext,
+  useShare,
 } from '../../../renderer/state/share';
 import { useApp } from '../../../renderer/state/store';
 import { story } from '../../../renderer/state/storyModel';
@@ -172,5 +174,24 @@ describe('the link to the moment on show', () => {
       expect(ctx.chapterIds).toEqual(story.chapters.map((c) => c.id));
       expect(ctx.chapterAt?.(story.clock.chapterStart(3))).toBe(story.chapters[3]!.id);
     });
+  });
+});
+
+describe('what the address changed, on screen', () => {
+  it('says each change after any message about the link, and nothing when nothing changed', () => {
+    useShare.setState({ message: null });
+    noteStartOptions([]);
+    expect(useShare.getState().message).toBeNull();
+    noteStartOptions(['bots=-7 is outside 50 to 1,000,000 bots, so the swarm has 50']);
+    expect(useShare.getState().message).toBe(
+      'Part of this address was not used as written: bots=-7 is outside 50 to 1,000,000 bots, so the swarm has 50.',
+    );
+    useShare.setState({ message: 'This link cannot be opened: it is cut short.' });
+    noteStartOptions(['t=-3 is before the story begins, so it opens at the start']);
+    expect(useShare.getState().message).toBe(
+      'This link cannot be opened: it is cut short. Part of this address was not used as written: ' +
+        't=-3 is before the story begins, so it opens at the start.',
+    );
+    useShare.setState({ message: null });
   });
 });
