@@ -36,7 +36,7 @@ import {
 import { DEPOSITING, DORMANT, RECALLED, RESERVOIR, RETURNING, TRAVELLING } from './botLists';
 import { moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
-import { checkpointsPassedAt, layerAt, layerFraction, nextScheduledStep } from './schedule';
+import { layerFraction, ScheduleSteps } from './schedule';
 import { layDownList, markDirty } from './siteLook';
 import type { DeltaE00, EngineConfig, EngineSnapshot, SiteField } from './types';
 
@@ -59,16 +59,24 @@ export class Engine extends EngineState {
   private readonly stepValues = new Float64Array(V_STEP_VALUES);
   /** Step at which the next scheduled change is due (derived from the state; see planSchedule). */
   private nextScheduled = 0;
+  /** The schedule in steps of the current length (derived; worked out again when a restore changes it). */
+  private schedule: ScheduleSteps;
 
   constructor(sites: SiteField, config: EngineConfig, deltaE: DeltaE00) {
     super(sites, config, deltaE);
+    this.schedule = this.scheduleSteps();
     this.passCheckpoints();
     this.planSchedule();
   }
 
   override restore(snap: EngineSnapshot): void {
     super.restore(snap);
+    this.schedule = this.scheduleSteps();
     this.planSchedule();
+  }
+
+  private scheduleSteps(): ScheduleSteps {
+    return new ScheduleSteps(this.plan.layerStarts, this.checkpoints, this.treatmentSeconds, this.stepDt);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -227,44 +235,37 @@ export class Engine extends EngineState {
 
   /** Applies what is due at this step, then finds the step of the next scheduled change. */
   private runSchedule(): void {
-    const t = this.stepCount * this.stepDt;
-    if (this.scalars[S_PHASE] === PHASE_TREATMENT) this.advanceLayer(t);
-    if (this.scalars[S_PHASE] === PHASE_TREATMENT && t >= this.treatmentSeconds - 1e-9) this.endTreatment();
+    const n = this.stepCount;
+    if (this.scalars[S_PHASE] === PHASE_TREATMENT) this.advanceLayer(n);
+    if (this.scalars[S_PHASE] === PHASE_TREATMENT && n >= this.schedule.treatmentEnd) this.endTreatment();
     this.passCheckpoints();
     this.planSchedule();
   }
 
   private planSchedule(): void {
-    this.nextScheduled = nextScheduledStep(
+    this.nextScheduled = this.schedule.nextAfter(
       this.stepCount,
-      this.stepDt,
       this.scalars[S_PHASE] === PHASE_TREATMENT,
-      this.treatmentSeconds,
-      this.plan.layerStarts,
       this.scalars[S_LAYER]!,
-      this.checkpoints,
       this.scalars[S_NEXT_CHECKPOINT]!,
     );
   }
 
   /** Counts the checkpoints whose time has come (the engine goes on; the host pauses its clock). */
   private passCheckpoints(): void {
-    const from = this.scalars[S_NEXT_CHECKPOINT]!;
-    this.scalars[S_NEXT_CHECKPOINT] = checkpointsPassedAt(
-      this.checkpoints,
-      from,
-      this.stepCount * this.stepDt,
+    this.scalars[S_NEXT_CHECKPOINT] = this.schedule.checkpointsPassedAt(
+      this.scalars[S_NEXT_CHECKPOINT]!,
+      this.stepCount,
     );
   }
 
-  /** Starts the next layers of the rebuild whose start time has come: more work opens up. */
-  private advanceLayer(t: number): void {
-    const starts = this.plan.layerStarts;
+  /** Starts the next layers of the rebuild whose step has come (n): more work opens up. */
+  private advanceLayer(n: number): void {
     const from = this.scalars[S_LAYER]!;
-    const layer = layerAt(starts, from, t);
+    const layer = this.schedule.layerAt(from, n);
     if (layer === from) return;
     this.scalars[S_LAYER] = layer;
-    this.applyPerceivedCaps(this.plan.treatment, layerFraction(starts.length, layer));
+    this.applyPerceivedCaps(this.plan.treatment, layerFraction(this.plan.layerStarts.length, layer));
     for (let j = 0; j < this.lesionSites.length; j++) this.updateOpen(this.lesionSites[j]!);
   }
 

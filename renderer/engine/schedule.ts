@@ -16,11 +16,25 @@ export function sortedCheckpoints(config: EngineConfig): readonly Checkpoint[] {
     .map(({ c }) => ({ id: c.id, time: c.time }));
 }
 
-/** First step whose time (steps × dt) reaches `time`, within a nanosecond. */
+/**
+ * First step whose time (steps × dt) reaches `time`, within a nanosecond: the first n with
+ * `n * dt >= time - 1e-9` (how the end of the treatment is found).
+ */
 export function stepAt(time: number, dt: number): number {
   let n = Math.max(0, Math.round(time / dt));
   while (n * dt < time - 1e-9) n++;
   while (n > 0 && (n - 1) * dt >= time - 1e-9) n--;
+  return n;
+}
+
+/**
+ * First step at which something scheduled for `time` is due: the first n with `time <= n * dt + 1e-9`
+ * (how layers and checkpoints compare their time with the step's), and not before `stepAt(time)`, the step
+ * a change is looked for. The two agree but for rounding at the nanosecond; the later is the one that acted.
+ */
+export function dueAt(time: number, dt: number): number {
+  let n = stepAt(time, dt);
+  while (!(time <= n * dt + 1e-9)) n++;
   return n;
 }
 
@@ -29,39 +43,56 @@ export function layerFraction(layers: number, i: number): number {
   return Math.min(1, (i + 1) / layers);
 }
 
-/** The layer in force at time t, given that `layer` is (layers start at `starts`, ascending). */
-export function layerAt(starts: readonly number[], layer: number, t: number): number {
-  while (layer + 1 < starts.length && starts[layer + 1]! <= t + 1e-9) layer++;
-  return layer;
-}
-
-/** How many checkpoints have come by time t, given that `passed` have. */
-export function checkpointsPassedAt(checkpoints: readonly Checkpoint[], passed: number, t: number): number {
-  while (passed < checkpoints.length && checkpoints[passed]!.time <= t + 1e-9) passed++;
-  return passed;
-}
-
 /**
- * The step of the next scheduled change after step `steps` (a layer, the end of the treatment or a checkpoint;
- * NEVER when none is left). Arguments rather than an object: it runs inside a step, which allocates nothing.
+ * A run's schedule in steps, worked out once for a step length (at the start, and again after a restore):
+ * within a step, what is due is then found by comparing integers, which allocates nothing (times passed to
+ * a function V8 does not inline are boxed on the heap).
  */
-export function nextScheduledStep(
-  steps: number,
-  dt: number,
-  inTreatment: boolean,
-  treatmentSeconds: number,
-  layerStarts: readonly number[],
-  layer: number,
-  checkpoints: readonly Checkpoint[],
-  checkpointsPassed: number,
-): number {
-  let next = NEVER;
-  if (inTreatment) {
-    next = Math.min(next, stepAt(treatmentSeconds, dt));
-    if (layer + 1 < layerStarts.length) next = Math.min(next, stepAt(layerStarts[layer + 1]!, dt));
+export class ScheduleSteps {
+  /** Step at which each layer of the rebuild starts. */
+  readonly layers: Int32Array;
+  /** Step at which each checkpoint (sorted by time) comes. */
+  readonly checkpoints: Int32Array;
+  /** Step at which the treatment ends. */
+  readonly treatmentEnd: number;
+
+  constructor(
+    layerStarts: readonly number[],
+    checkpoints: readonly Checkpoint[],
+    treatmentSeconds: number,
+    dt: number,
+  ) {
+    this.layers = Int32Array.from(layerStarts, (t) => dueAt(t, dt));
+    this.checkpoints = Int32Array.from(checkpoints, (c) => dueAt(c.time, dt));
+    this.treatmentEnd = stepAt(treatmentSeconds, dt);
   }
-  if (checkpointsPassed < checkpoints.length) {
-    next = Math.min(next, stepAt(checkpoints[checkpointsPassed]!.time, dt));
+
+  /** The layer in force at step n, given that `layer` is. */
+  layerAt(layer: number, n: number): number {
+    const layers = this.layers;
+    while (layer + 1 < layers.length && layers[layer + 1]! <= n) layer++;
+    return layer;
   }
-  return Math.max(next, steps + 1);
+
+  /** How many checkpoints have come by step n, given that `passed` have. */
+  checkpointsPassedAt(passed: number, n: number): number {
+    const cps = this.checkpoints;
+    while (passed < cps.length && cps[passed]! <= n) passed++;
+    return passed;
+  }
+
+  /**
+   * The step of the next scheduled change after step n (a layer, the end of the treatment or a checkpoint;
+   * NEVER when none is left).
+   */
+  nextAfter(n: number, inTreatment: boolean, layer: number, checkpointsPassed: number): number {
+    let next = NEVER;
+    if (inTreatment) {
+      next = Math.min(next, this.treatmentEnd);
+      if (layer + 1 < this.layers.length) next = Math.min(next, this.layers[layer + 1]!);
+    }
+    if (checkpointsPassed < this.checkpoints.length)
+      next = Math.min(next, this.checkpoints[checkpointsPassed]!);
+    return Math.max(next, n + 1);
+  }
 }
