@@ -35,6 +35,8 @@ export const READING_SCALE_MAX = 4;
 export const IDLE_MIN = 15;
 /** Shortest idle time a soak run may ask for. */
 export const IDLE_MIN_SOAK = 1;
+/** Longest kiosk idle time from the address: an hour. */
+export const IDLE_MAX = 3600;
 
 const count = new Intl.NumberFormat('en');
 
@@ -51,13 +53,20 @@ export function parseStartOptions(search: string): StartOptions {
     }
     return v;
   };
-  /** v brought into [min, max]; a change is noted, in the option's own words (`what`, `unit`). */
-  const within = (key: string, v: number, min: number, max: number, what: string, unit: string): number => {
+  /** v brought into [min, max] (`unit` of the range); a change is noted, saying what it means (`meaning`). */
+  const within = (
+    key: string,
+    v: number,
+    min: number,
+    max: number,
+    unit: string,
+    meaning: (kept: string) => string,
+  ): number => {
     const kept = Math.min(max, Math.max(min, v));
-    if (kept !== v)
-      notes.push(
-        `${key}=${q.get(key)} is outside ${count.format(min)} to ${count.format(max)}${unit ? ` ${unit}` : ''}, so ${what} ${count.format(kept)}`,
-      );
+    if (kept !== v) {
+      const range = `${count.format(min)} to ${count.format(max)}${unit ? ` ${unit}` : ''}`;
+      notes.push(`${key}=${q.get(key)} is outside ${range}, so ${meaning(count.format(kept))}`);
+    }
     return kept;
   };
   const bots = num('bots');
@@ -67,7 +76,9 @@ export function parseStartOptions(search: string): StartOptions {
   const soak = q.get('soak') === '1';
   // Brought into range in the order the options are listed above, so the notes read in that order.
   const swarm =
-    bots === null ? null : Math.round(within('bots', bots, BOTS_MIN, BOTS_MAX, 'the swarm has', 'bots'));
+    bots === null
+      ? null
+      : Math.round(within('bots', bots, BOTS_MIN, BOTS_MAX, 'bots', (n) => `the swarm has ${n}`));
   let startTime = 0;
   if (time !== null && time < 0)
     notes.push(`t=${q.get('t')} is before the story begins, so it opens at the start`);
@@ -75,12 +86,28 @@ export function parseStartOptions(search: string): StartOptions {
   const idleSeconds =
     idle === null
       ? null
-      : Math.round(within('idle', idle, soak ? IDLE_MIN_SOAK : IDLE_MIN, 3600, 'the kiosk waits', 'seconds'));
+      : Math.round(
+          within(
+            'idle',
+            idle,
+            soak ? IDLE_MIN_SOAK : IDLE_MIN,
+            IDLE_MAX,
+            'seconds',
+            (n) => `the kiosk waits ${n} s`,
+          ),
+        );
   let readingScale = 1;
   if (reading !== null && !(reading > 0))
     notes.push(`reading=${reading} is not a positive scale, so it was ignored`);
   else if (reading !== null)
-    readingScale = within('reading', reading, READING_SCALE_MIN, READING_SCALE_MAX, 'the scale is', '');
+    readingScale = within(
+      'reading',
+      reading,
+      READING_SCALE_MIN,
+      READING_SCALE_MAX,
+      '',
+      (n) => `the scale is ${n}`,
+    );
   const opts: StartOptions = {
     bots: swarm,
     time: startTime,

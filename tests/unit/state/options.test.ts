@@ -96,7 +96,7 @@ describe('start options from the page address', () => {
     expect(parseStartOptions('?bots=2e6&t=-3&kiosk=1&idle=2').notes).toEqual([
       'bots=2e6 is outside 50 to 1,000,000 bots, so the swarm has 1,000,000',
       't=-3 is before the story begins, so it opens at the start',
-      'idle=2 is outside 15 to 3,600 seconds, so the kiosk waits 15',
+      'idle=2 is outside 15 to 3,600 seconds, so the kiosk waits 15 s',
     ]);
     expect(parseStartOptions('?reading=9').notes).toEqual([
       'reading=9 is outside 0.01 to 4, so the scale is 4',
