@@ -68,11 +68,13 @@ export class BotLists {
   }
 
   /**
-   * Files the bots of every block due at `now` by state, in index order. A block with bots under way stays
+   * Files the bots of every block due at `now` (`clock[0]`: a typed array, so no double crosses the call,
+   * which V8 would box on the heap at every step) by state, in index order. A block with bots under way stays
    * BUSY; any other filed block is due again at the earliest timer of its bots (one whose timer has come
    * acts in this step, so its block is filed again at the next).
    */
-  file(states: Uint8Array, timer: Float64Array, now: number): void {
+  file(states: Uint8Array, timer: Float64Array, clock: Float64Array): void {
+    const now = clock[0]!;
     const ids = this.ids;
     const end = this.end;
     const step = this.step;
@@ -105,7 +107,8 @@ export class BotLists {
    * Keeps, at the front of waiting state `st`'s list, the bots whose timer has come (when `active`), and
    * returns where they end. Branch-free: few bots are due, at no pattern.
    */
-  collectDue(st: number, timer: Float64Array, now: number, active: boolean): number {
+  collectDue(st: number, timer: Float64Array, clock: Float64Array, active: boolean): number {
+    const now = clock[0]!;
     const ids = this.ids;
     let w = this.start[st]!;
     const e = this.end[st]!;

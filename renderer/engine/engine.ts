@@ -103,10 +103,10 @@ export class Engine extends EngineState {
     const start = lists.start;
     const end = lists.end;
     const timer = this.botTimer;
-    lists.file(this.botStates, timer, now);
+    lists.file(this.botStates, timer, this.stepValues);
     const treatment = this.scalars[S_PHASE] === PHASE_TREATMENT;
-    const launchEnd = lists.collectDue(RESERVOIR, timer, now, treatment);
-    const wakeEnd = lists.collectDue(DORMANT, timer, now, true);
+    const launchEnd = lists.collectDue(RESERVOIR, timer, this.stepValues, treatment);
+    const wakeEnd = lists.collectDue(DORMANT, timer, this.stepValues, true);
     const kin = this.kin;
     const arrivedEnd = moveListToSites(kin, ids, start[TRAVELLING]!, end[TRAVELLING]!);
     const homeEnd = moveListHome(kin, ids, start[RETURNING]!, end[RETURNING]!);

@@ -5,6 +5,9 @@ import { BotState } from '../../../renderer/engine/types';
 
 const UNDER_WAY: readonly number[] = [BotState.Travelling, BotState.Depositing, BotState.Returning];
 
+/** The engine's clock as the lists read it: the step's time in a typed array. */
+const clock = (now: number) => Float64Array.of(now);
+
 function listOf(lists: BotLists, st: number, end = lists.end[st]!): number[] {
   return Array.from(lists.ids.subarray(lists.start[st]!, end));
 }
@@ -17,7 +20,7 @@ describe('BotLists', () => {
         (st) => {
           const states = Uint8Array.from(st);
           const lists = new BotLists(states.length);
-          lists.file(states, new Float64Array(states.length), 0);
+          lists.file(states, new Float64Array(states.length), clock(0));
           for (let s = 0; s < BotState.Recalled; s++) {
             const expected = st.flatMap((x, b) => (x === s ? [b] : []));
             expect(listOf(lists, s)).toEqual(expected);
@@ -34,14 +37,14 @@ describe('BotLists', () => {
     timer[BLOCK + 3] = 2; // second block: all wait, the earliest at 2 s
     states[7] = BotState.Travelling; // first block: one bot under way
     const lists = new BotLists(n);
-    lists.file(states, timer, 0);
+    lists.file(states, timer, clock(0));
     expect(lists.blockDue[0]).toBe(BUSY);
     expect(lists.blockDue[1]).toBe(2);
     // At 1 s the second block is not filed at all; at 2 s it is.
-    lists.file(states, timer, 1);
+    lists.file(states, timer, clock(1));
     expect(listOf(lists, BotState.Reservoir)).not.toContain(BLOCK + 3);
     expect(listOf(lists, BotState.Travelling)).toEqual([7]);
-    lists.file(states, timer, 2);
+    lists.file(states, timer, clock(2));
     expect(listOf(lists, BotState.Reservoir)).toContain(BLOCK + 3);
     // A restore or a change of many bots at once: every block is filed again.
     lists.wakeAllBlocks();
@@ -58,14 +61,14 @@ describe('BotLists', () => {
           const states = new Uint8Array(n).fill(BotState.Reservoir);
           const lists = new BotLists(n);
           const timer = Float64Array.from(times);
-          lists.file(states, timer, -1);
-          const due = lists.collectDue(BotState.Reservoir, timer, now, true);
+          lists.file(states, timer, clock(-1));
+          const due = lists.collectDue(BotState.Reservoir, timer, clock(now), true);
           expect(listOf(lists, BotState.Reservoir, due)).toEqual(
             times.flatMap((t, b) => (t <= now ? [b] : [])),
           );
           lists.wakeAllBlocks();
-          lists.file(states, timer, -1);
-          expect(lists.collectDue(BotState.Reservoir, timer, now, false)).toBe(
+          lists.file(states, timer, clock(-1));
+          expect(lists.collectDue(BotState.Reservoir, timer, clock(now), false)).toBe(
             lists.start[BotState.Reservoir],
           );
         },
@@ -80,7 +83,7 @@ describe('BotLists', () => {
       const timer = new Float64Array(BLOCK).fill(Infinity);
       timer[BLOCK - 1] = 3;
       const lists = new BotLists(BLOCK);
-      lists.file(states, timer, 0);
+      lists.file(states, timer, clock(0));
       expect(lists.blockDue[0]).toBe(UNDER_WAY.includes(st) ? BUSY : 3);
     }
   });
