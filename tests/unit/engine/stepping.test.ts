@@ -1,5 +1,5 @@
-// Behaviour of the stepping machinery. What a warm step allocates (nothing) is a figure of the benchmarks:
-// `npm run bench` (tests/bench/heap.ts, heap allocated over whole runs of every scenario).
+// Behaviour of the stepping machinery. What a warm step allocates (nothing) is a figure of the benchmarks
+// (`npm run bench`, tests/bench/heap.ts, over whole runs of every scenario), guarded by allocation.test.ts.
 import { describe, expect, it } from 'vitest';
 import { deltaE00 } from '../../../renderer/colour';
 import type { Engine } from '../../../renderer/engine/engine';
