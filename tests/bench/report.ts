@@ -103,7 +103,7 @@ function rows(r: BenchResult): [string, string, string][] {
       `heap allocated by ${h.steps.toLocaleString('en')} warm steps of ${id} (whole runs), 10k bots`,
       h.allocated >= 0
         ? `${h.allocated} bytes; ${h.atTreatmentEnd} bytes at the ${h.treatmentEnds} ends of treatment`
-        : `unknown: ${h.gcs} GCs ran`,
+        : `unknown: ${h.gcs} collection(s) during the steps, in three tries`,
       h.metricsBytes >= 0
         ? `metrics(): ${h.metricsBytes} bytes a call (its result object, posted with each frame)`
         : 'metrics(): unknown (a GC ran)',

@@ -208,7 +208,12 @@ async function main(): Promise<void> {
   note(`heap over whole runs of every scenario, ${HEAP_BOTS} bots...`);
   const model = await loadMolar(readFileSync(new URL('../../models/molar.glb', import.meta.url)));
   const heap: Record<string, HeapFigures> = {};
-  for (const id of SCENARIO_IDS) heap[id] = await heapOverRuns(model, id, HEAP_BOTS, QUICK ? 1 : 3);
+  for (const id of SCENARIO_IDS) {
+    // A collection during the steps makes the figure unknown: such a run is made again, twice at most.
+    heap[id] = await heapOverRuns(model, id, HEAP_BOTS, QUICK ? 1 : 3);
+    for (let again = 0; heap[id].allocated < 0 && again < 2; again++)
+      heap[id] = await heapOverRuns(model, id, HEAP_BOTS, QUICK ? 1 : 3);
+  }
 
   const result = { cores, node: process.version, quick: QUICK, engine, frame, peers, seeks, heap };
   if (MARKDOWN) {
