@@ -1,7 +1,7 @@
 // A shared moment, in the real browser: a link made in one page opens in a fresh page on the same engine
 // state, chapter, perspective and view; hostile links each give one message and change nothing.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHAPTERS } from '../../renderer/story';
 import { StoryClock } from '../../renderer/timeline/storyClock';
 import { DEFAULT_VIEW } from '../../renderer/state/view';
@@ -91,5 +91,22 @@ describe('sharing a moment', () => {
     expect(opened.playing).toBe(false);
     expect(new URL(fresh.url()).hash).toBe(''); // the address no longer claims a moment it may move away from
     await fresh.context().close();
+  }, 600_000);
+
+  it('opens an address with values out of range anyway, and says on screen what it changed', async () => {
+    const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.setDefaultTimeout(120_000);
+    await page.goto(`${inject('baseURL')}?bots=-7&t=-3`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Part of this address was not used as written' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'bots=-7 is outside 50 to 1,000,000 bots, so the swarm has 50; t=-3 is before the story begins, so it opens at the start.',
+    );
+    const opened = await waitSettled(page, 240_000);
+    expect(opened.time).toBe(0);
+    expect(opened.bots).toBe(50);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.context().close();
   }, 600_000);
 });
