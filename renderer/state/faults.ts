@@ -114,6 +114,15 @@ function glCounts(): GlCounts | null {
   };
 }
 
+/** three's compiled programs by name (a material's type, or a shader's own name), each with how many there are. */
+function glPrograms(): Record<string, number> | null {
+  const programs = sceneProbe?.renderer.info.programs;
+  if (!programs) return null;
+  const byName: Record<string, number> = {};
+  for (const p of programs as readonly { name: string }[]) byName[p.name] = (byName[p.name] ?? 0) + 1;
+  return byName;
+}
+
 // ---- workers ----------------------------------------------------------------------------------------------
 
 interface TrackedWorker {
@@ -169,6 +178,8 @@ export interface FaultHooks {
   killWorker(): boolean;
   /** three's renderer.info: geometries and textures in GPU memory, compiled programs. */
   gl(): GlCounts | null;
+  /** The compiled programs by name, so a count that differs says which. */
+  glPrograms(): Record<string, number> | null;
   camera(): ReturnType<SceneProbe['camera']> | null;
   /** Workers the page started and has not ended. */
   workers(): number;
@@ -196,6 +207,7 @@ export const faultHooks: FaultHooks = Object.freeze({
   context: () => ({ ...contextState }),
   killWorker: killSimWorker,
   gl: glCounts,
+  glPrograms,
   camera: () => sceneProbe?.camera() ?? null,
   workers: () => liveWorkers.length,
   regions: () => ({ failures: { ...failureCount }, remounts: { ...remountCount } }),

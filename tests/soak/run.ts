@@ -60,6 +60,8 @@ export interface SoakReport {
   /** Elements by tag and class whose number differs between start and end, e.g. "+2 li.cue" (empty when none). */
   domChanges: string[];
   gl: { start: GlCounts; end: GlCounts };
+  /** Compiled programs by name whose number differs between start and end, e.g. "+1 MeshBasicMaterial". */
+  glProgramChanges: string[];
   workers: { start: number; end: number };
   faultsInjected: number;
   faultsRecovered: number;
@@ -251,6 +253,11 @@ async function whileThere(page: Page, ok: () => Promise<boolean>, timeoutMs = 90
   }
 }
 
+/** "Still there?" countdowns the page has shown so far (counted by an observer the soak installs). */
+function countdownsSeen(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { soakCountdowns: number }).soakCountdowns);
+}
+
 /** The scene has the engine's frame for the clock's moment and has drawn it. */
 async function drawnAt(page: Page): Promise<{ hash: string; frames: number } | null> {
   const i = await inspectPage(page);
@@ -259,7 +266,8 @@ async function drawnAt(page: Page): Promise<{ hash: string; frames: number } | n
 }
 
 /** Groups whose count differs, as "+N key" or "-N key", sorted by key. */
-function domChanges(start: Record<string, number>, end: Record<string, number>): string[] {
+/** The keys whose count differs between two tallies, as "+2 key" / "-1 key", sorted by key. */
+function countChanges(start: Record<string, number>, end: Record<string, number>): string[] {
   return [...new Set([...Object.keys(start), ...Object.keys(end)])]
     .sort()
     .map((key) => ({ key, d: (end[key] ?? 0) - (start[key] ?? 0) }))
@@ -359,8 +367,9 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       });
       const dom = Object.values(domGroups).reduce((a, b) => a + b, 0);
       const gl = (await hook(page, 'gl')) ?? { geometries: -1, textures: -1, programs: -1 };
+      const programs = (await hook(page, 'glPrograms')) ?? {};
       const workers = await hook(page, 'workers');
-      return { heap, codeMB, dom, domGroups, gl, workers };
+      return { heap, codeMB, dom, domGroups, gl, programs, workers };
     };
 
     let faultsInjected = 0;
@@ -376,6 +385,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         return !i.playing && (await drawnAt(page)) !== null;
       });
       const before = (await drawnAt(page))!;
+      const countdownsBefore = await countdownsSeen(page);
       const region: Region = REGIONS[regionTurn % REGIONS.length]!;
       const label = kind === 'region' ? `an error in the ${region}` : kind;
       faultsInjected++;
@@ -402,7 +412,11 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       });
       if (recovered) faultsRecovered++;
       else
-        faultFailures.push(`${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))})`);
+        faultFailures.push(
+          `${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))}; ` +
+            `${(await countdownsSeen(page)) - countdownsBefore} "Still there?" countdown(s) while held, ` +
+            `${await page.evaluate(() => (window as unknown as Held).soakHolds ?? 0)} hold(s))`,
+        );
     };
 
     // The visitor stays at the screen from the pause to the recovery: between the checks too (the fault's own
@@ -457,9 +471,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     }
     const elapsed = Date.now() - startedAt;
     const end = await measure('end');
-    const countdowns = await page.evaluate(
-      () => (window as unknown as { soakCountdowns: number }).soakCountdowns,
-    );
+    const countdowns = await countdownsSeen(page);
     const round = (v: number) => Math.round(v * 100) / 100;
     return {
       cycles: opts.cycles,
@@ -475,8 +487,9 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       compiledCodeMB: { start: round(start.codeMB), end: round(end.codeMB) },
       domNodesStart: start.dom,
       domNodesEnd: end.dom,
-      domChanges: domChanges(start.domGroups, end.domGroups),
+      domChanges: countChanges(start.domGroups, end.domGroups),
       gl: { start: start.gl, end: end.gl },
+      glProgramChanges: countChanges(start.programs, end.programs),
       workers: { start: start.workers, end: end.workers },
       faultsInjected,
       faultsRecovered,

@@ -83,7 +83,8 @@ function summary(r: SoakReport): string {
       `${(r.heapStartMB - r.compiledCodeMB.start).toFixed(2)} MB -> ${(r.heapEndMB - r.compiledCodeMB.end).toFixed(2)} MB`,
     `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}${r.domChanges.length ? ` (${r.domChanges.join(', ')})` : ''}`,
     `GL geometries ${r.gl.start.geometries} -> ${r.gl.end.geometries}, textures ${r.gl.start.textures} -> ` +
-      `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}`,
+      `${r.gl.end.textures}, programs ${r.gl.start.programs} -> ${r.gl.end.programs}` +
+      (r.glProgramChanges.length ? ` (${r.glProgramChanges.join(', ')})` : ''),
     `workers ${r.workers.start} -> ${r.workers.end}`,
     `faults ${r.faultsRecovered}/${r.faultsInjected} recovered${r.faultFailures.map((f) => `\n  ${f}`).join('')}`,
     `countdowns ${r.countdowns}`,
@@ -110,6 +111,7 @@ const SavedReport = z.object({
   domNodesStart: z.number(),
   domNodesEnd: z.number(),
   domChanges: z.array(z.string()).optional(),
+  glProgramChanges: z.array(z.string()).optional(),
   gl: z.object({ start: gl, end: gl }),
   workers: z.object({ start: z.number(), end: z.number() }),
   faultsInjected: z.number(),
@@ -159,7 +161,7 @@ function markdown(r: Saved): string {
         ]
       : []),
     `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd}${r.domChanges?.length ? ` (${r.domChanges.join(', ')})` : ''} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
-    `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)} | no more: ${met(glBack)} |`,
+    `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)}${r.glProgramChanges?.length ? ` (${r.glProgramChanges.join(', ')})` : ''} | no more: ${met(glBack)} |`,
     `| workers | ${r.workers.start} | ${r.workers.end} | the same: ${met(r.workers.end === r.workers.start)} |`,
     `| faults recovered at the same state hash | | ${r.faultsRecovered} of ${r.faultsInjected} | all: ${met(r.faultsRecovered === r.faultsInjected)} |`,
     `| "Still there?" countdowns | | ${r.countdowns} | one a visit at least: ${met(r.countdowns >= r.cycles)} |`,
