@@ -226,7 +226,9 @@ export function startAudience(
     const msg = parseClassroomMessage(e.data, ctx);
     if (msg === null) return;
     if (msg.type === 'bye') {
-      lastSeq = -1;
+      // A moment the closing page sent after its goodbye (a heartbeat during unload) must not bring it back:
+      // only a reopened presenter, counting from 1 again, does.
+      lastSeq = Number.POSITIVE_INFINITY;
       target.setRunning(false, null);
       useClassroom.setState({ presenter: 'closed' });
       return;

@@ -196,6 +196,14 @@ describe('the channel between the two views', () => {
     a.postMessage({ v: CLASSROOM_PROTOCOL, type: 'bye' });
     expect(r.calls.at(-1)).toEqual(['setRunning', false, null]);
     expect(useClassroom.getState().presenter).toBe('closed');
+
+    // A heartbeat the closing page sent after its goodbye changes nothing; a reopened presenter (from 1) does.
+    const calls = r.calls.length;
+    a.postMessage(msg({ ...good, playing: true }, { seq: 7 }));
+    expect(r.calls.length).toBe(calls);
+    expect(useClassroom.getState().presenter).toBe('closed');
+    a.postMessage(msg(good, { seq: 1 }));
+    expect(useClassroom.getState().presenter).toBe('following');
   });
 
   it('the presenter answers a new audience at once and sends each change of chapter', () => {
