@@ -54,6 +54,33 @@ const V_NOW = 0;
 const V_RATE = 1;
 const V_STEP_VALUES = 2;
 
+/**
+ * Redesigned bots with nothing to do look again later, each at its own moment, so that when the next layer
+ * opens they leave the gel over a few seconds rather than all in one step: the bots `ids[from..to)`, or bot
+ * `to` alone when `from` is -1 (the time of the step in `values`, so no double crosses the call). The
+ * fractional part of b × GOLDEN: x - floor(x) is exactly x % 1 for x >= 0, without the call to the C library
+ * that `%` on doubles costs.
+ */
+function retryLater(
+  timer: Float64Array,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  values: Float64Array,
+): void {
+  const later = values[V_NOW]! + RETRY_MIN_S;
+  if (from < 0) {
+    const spread = to * GOLDEN;
+    timer[to] = later + RETRY_SPAN_S * (spread - Math.floor(spread));
+    return;
+  }
+  for (let i = from; i < to; i++) {
+    const b = ids[i]!;
+    const spread = b * GOLDEN;
+    timer[b] = later + RETRY_SPAN_S * (spread - Math.floor(spread));
+  }
+}
+
 export class Engine extends EngineState {
   /** Values of the current step (see V_*), kept in a typed array so no double crosses a call. */
   private readonly stepValues = new Float64Array(V_STEP_VALUES);
@@ -124,7 +151,8 @@ export class Engine extends EngineState {
       // finds nothing and looks again later, and no one else reads the gel's stock, so the bots leaving
       // and those arriving home act each in a loop of their own (home ones in index order: the stock is a
       // sum), outside the merge. The outcome is the same, bit for bit.
-      for (let i = start[RESERVOIR]!; i < launchEnd; i++) this.launch(ids[i]!);
+      if (this.plan.tripsPerBot > 1) retryLater(timer, ids, start[RESERVOIR]!, launchEnd, this.stepValues);
+      else for (let i = start[RESERVOIR]!; i < launchEnd; i++) this.launch(ids[i]!);
       for (let i = start[RETURNING]!; i < homeEnd; i++) this.arriveHome(ids[i]!);
       this.act(start[RESERVOIR]!, wakeEnd, start[RETURNING]!, emptyEnd);
     } else {
@@ -302,13 +330,7 @@ export class Engine extends EngineState {
       // Redesigned: load from the gel only when there is work to claim.
       const stock = this.scalars[S_STOCK]!;
       if (this.grid.openCount === 0 || stock <= 0) {
-        // Nothing to do now: look again later, each bot at its own moment, so that when the next layer
-        // opens the bots leave the gel over a few seconds rather than all in one step.
-        // The fractional part of b × GOLDEN: x - floor(x) is exactly x % 1 for x >= 0, without the call
-        // to the C library that `%` on doubles costs.
-        const spread = b * GOLDEN;
-        this.botTimer[b] =
-          this.stepValues[V_NOW]! + RETRY_MIN_S + RETRY_SPAN_S * (spread - Math.floor(spread));
+        retryLater(this.botTimer, this.lists.ids, -1, b, this.stepValues);
         return;
       }
       const take = Math.min(this.botCapacity, stock);
