@@ -16,6 +16,7 @@ import { isSoftwareRenderer } from './gpu';
 import { Labels } from './Labels';
 import { Lighting } from './Lighting';
 import { PlaceholderTooth } from './PlaceholderTooth';
+import { releaseProgramVariants } from './programVariants';
 import { Swarm } from './Swarm';
 import { Tooth } from './Tooth';
 
@@ -30,6 +31,18 @@ export interface StageProps {
   frame?: FrameSource;
   /** Bots to allocate room for before the first frame arrives. */
   botCapacity?: number;
+}
+
+/** At the start of each attract loop, the materials drawn with more than one program variant let go of them. */
+function AttractHousekeeping() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const idle = useApp((s) => s.idle);
+  // An effect, so it runs once the reset's view (the cut gone) is committed and before the next frame draws.
+  useEffect(() => {
+    if (idle) releaseProgramVariants(gl, scene);
+  }, [idle, gl, scene]);
+  return null;
 }
 
 /** Lets the main camera see the overlay layer (layer 0 stays the only one the shadow camera renders). */
@@ -97,6 +110,7 @@ export function Stage(props: StageProps) {
     >
       <ContextRecovery>
         <CameraLayers />
+        <AttractHousekeeping />
         <Lighting floorY={floorY} shadowKey={tooth?.source ?? 'placeholder'} />
         <group position={offset} name={MAIN_SIDE}>
           {tooth ? (

@@ -59,7 +59,11 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
     setClipping(enamelMaterial, planes);
     setClipping(innerMaterials.dentin, planes);
     setClipping(innerMaterials.pulp, planes);
-    for (const m of Object.values(stencilMaterials)) setClipping(m, planes);
+    for (const m of Object.values(stencilMaterials)) {
+      setClipping(m, planes);
+      // Without a cut the stencil marks are not drawn: their programs go (compiled again with the next cut).
+      if (!planes) m.dispose();
+    }
   }, [clipPlane, enamelMaterial, innerMaterials, stencilMaterials]);
 
   useEffect(() => {
