@@ -206,7 +206,16 @@ class Visitor {
 /** How often a waiting visitor touches the screen: well inside the shortest idle time a soak uses (1 s). */
 const HOLD_MS = 300;
 
-type Held = { soakHold?: number; soakHolds?: number };
+type Held = {
+  soakHold?: number;
+  soakHolds?: number;
+  /** When the hold last touched, and the longest gap between its touches since the outermost hold began (ms). */
+  soakTouchAt?: number;
+  soakTouchGap?: number;
+  /** Attract screens shown, and page loads, counted by the soak's init script. */
+  soakAttracts?: number;
+  soakLoads?: number;
+};
 
 /**
  * The visitor stays at the screen until the matching `letGo`: touches made by a timer in the page itself. A
@@ -219,14 +228,17 @@ async function hold(page: Page): Promise<void> {
     const w = window as unknown as Held;
     w.soakHolds = (w.soakHolds ?? 0) + 1;
     if (w.soakHolds > 1) return;
+    w.soakTouchAt = performance.now();
+    w.soakTouchGap = 0;
     // No named function in here: the test runner's transpiler would wrap it in a helper the page lacks.
-    w.soakHold = window.setInterval(
-      () =>
-        (document.querySelector('.brand-name') ?? document.body).dispatchEvent(
-          new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
-        ),
-      ms,
-    );
+    w.soakHold = window.setInterval(() => {
+      const now = performance.now();
+      w.soakTouchGap = Math.max(w.soakTouchGap ?? 0, now - (w.soakTouchAt ?? now));
+      w.soakTouchAt = now;
+      (document.querySelector('.brand-name') ?? document.body).dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }),
+      );
+    }, ms);
   }, HOLD_MS);
 }
 
@@ -313,12 +325,18 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const cdp = await context.newCDPSession(page);
     // Counts every "Still there?" countdown shown, however briefly.
     await page.addInitScript(() => {
-      const w = window as unknown as { soakCountdowns: number };
+      const w = window as unknown as { soakCountdowns: number; soakAttracts: number; soakLoads: number };
       w.soakCountdowns = 0;
+      w.soakAttracts = 0;
+      // A reload would start the story again: counted across loads of this tab.
+      w.soakLoads = Number(sessionStorage.getItem('soakLoads') ?? 0) + 1;
+      sessionStorage.setItem('soakLoads', String(w.soakLoads));
       new MutationObserver((records) => {
         for (const r of records)
-          for (const n of Array.from(r.addedNodes))
+          for (const n of Array.from(r.addedNodes)) {
             if (n instanceof Element && n.matches('.idle-warning')) w.soakCountdowns++;
+            if (n instanceof Element && n.matches('button.attract')) w.soakAttracts++;
+          }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${opts.baseURL}?bots=${opts.bots ?? 100}&kiosk=1&soak=1&idle=${idleSeconds}`);
@@ -386,6 +404,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       });
       const before = (await drawnAt(page))!;
       const countdownsBefore = await countdownsSeen(page);
+      const attractsBefore = await page.evaluate(() => (window as unknown as Held).soakAttracts ?? 0);
       const region: Region = REGIONS[regionTurn % REGIONS.length]!;
       const label = kind === 'region' ? `an error in the ${region}` : kind;
       faultsInjected++;
@@ -411,12 +430,20 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         return now !== null && drewAgain && now.hash === before.hash;
       });
       if (recovered) faultsRecovered++;
-      else
+      else {
+        const w = await page.evaluate(() => {
+          const { soakHolds, soakTouchGap, soakAttracts, soakLoads } = window as unknown as Held;
+          return { soakHolds, soakTouchGap, soakAttracts, soakLoads };
+        });
+        const i = await inspectPage(page);
+        const attractShown = (await page.locator('button.attract').count()) > 0;
         faultFailures.push(
-          `${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))}; ` +
-            `${(await countdownsSeen(page)) - countdownsBefore} "Still there?" countdown(s) while held, ` +
-            `${await page.evaluate(() => (window as unknown as Held).soakHolds ?? 0)} hold(s))`,
+          `${label}: not back at ${before.hash} (${JSON.stringify(await drawnAt(page))}, time ${i.time}, ` +
+            `attract screen ${attractShown ? 'shown' : 'not shown'}; ${(await countdownsSeen(page)) - countdownsBefore} "Still there?" countdown(s) ` +
+            `and ${(w.soakAttracts ?? 0) - attractsBefore} attract screen(s) while held, ${w.soakHolds ?? 0} ` +
+            `hold(s), longest gap between touches ${Math.round(w.soakTouchGap ?? 0)} ms, page loads ${w.soakLoads})`,
         );
+      }
     };
 
     // The visitor stays at the screen from the pause to the recovery: between the checks too (the fault's own
