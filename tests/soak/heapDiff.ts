@@ -46,6 +46,14 @@ export function compiledCodeBytes(snap: HeapSnapshot): number {
   return bytes;
 }
 
+/**
+ * The bytes of array buffers' contents (typed arrays, shared buffers): outside V8's heap, so not in its used
+ * size, but the page's memory all the same, and where a kept geometry or snapshot would show.
+ */
+export function arrayBufferBytes(snap: HeapSnapshot): number {
+  return groupSnapshot(snap).get('native system / JSArrayBufferData')?.bytes ?? 0;
+}
+
 export function diffGroups(a: Map<string, Group>, b: Map<string, Group>) {
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys]

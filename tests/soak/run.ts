@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, watchConsole } from '../e2e/browser';
-import { compiledCodeBytes, type HeapSnapshot } from './heapDiff';
+import { arrayBufferBytes, compiledCodeBytes, type HeapSnapshot } from './heapDiff';
 import { hook, inspectPage, isInjectedFaultLine, REGIONS, type Region, waitForHook } from './hooks';
 
 export interface SoakOptions {
@@ -55,6 +55,8 @@ export interface SoakReport {
   /** Of the heap, the code V8 compiled (bytecode, baseline and optimised code), at start and end: it grows as
    * more of the app is optimised and is V8's to keep or drop, so growth here is not a leak of the app's. */
   compiledCodeMB: { start: number; end: number };
+  /** The contents of array buffers (geometries, frames, snapshots), outside the JS heap, at start and end. */
+  arrayBuffersMB: { start: number; end: number };
   domNodesStart: number;
   domNodesEnd: number;
   /** Elements by tag and class whose number differs between start and end, e.g. "+2 li.cue" (empty when none). */
@@ -373,7 +375,9 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       const heap = await heapMB(cdp);
       const snapshot = await heapSnapshot(cdp);
       if (opts.heapSnapshotDir) writeFileSync(join(opts.heapSnapshotDir, `${name}.heapsnapshot`), snapshot);
-      const codeMB = compiledCodeBytes(JSON.parse(snapshot) as HeapSnapshot) / (1024 * 1024);
+      const parsed = JSON.parse(snapshot) as HeapSnapshot;
+      const codeMB = compiledCodeBytes(parsed) / (1024 * 1024);
+      const buffersMB = arrayBufferBytes(parsed) / (1024 * 1024);
       // Elements counted by tag and class, so a difference between start and end says where it is.
       const domGroups = await page.evaluate(() => {
         const counts: Record<string, number> = {};
@@ -387,7 +391,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       const gl = (await hook(page, 'gl')) ?? { geometries: -1, textures: -1, programs: -1 };
       const programs = (await hook(page, 'glPrograms')) ?? {};
       const workers = await hook(page, 'workers');
-      return { heap, codeMB, dom, domGroups, gl, programs, workers };
+      return { heap, codeMB, buffersMB, dom, domGroups, gl, programs, workers };
     };
 
     let faultsInjected = 0;
@@ -512,6 +516,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       heapEndMB: round(end.heap),
       heapGrowthPct: round(((end.heap - start.heap) / start.heap) * 100),
       compiledCodeMB: { start: round(start.codeMB), end: round(end.codeMB) },
+      arrayBuffersMB: { start: round(start.buffersMB), end: round(end.buffersMB) },
       domNodesStart: start.dom,
       domNodesEnd: end.dom,
       domChanges: countChanges(start.domGroups, end.domGroups),

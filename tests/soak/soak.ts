@@ -2,14 +2,16 @@
 // [--heap-snapshots DIR]`:
 // builds the renderer for web mode, serves it like the e2e suite, and drives the kiosk through N visits in
 // Debian's Chromium (tests/soak/run.ts). Prints the figures (JSON with --json); --markdown writes them into the
-// README, and `--markdown-from FILE` does so from a report saved with --json (a long run is worth keeping).
+// README, and `--markdown-from FILE [--heap-snapshots DIR]` does so from a report saved with --json (a long run
+// is worth keeping), filling in from the run's kept snapshots a figure the report predates.
 // Exits non-zero when a fault was not recovered or the page logged an error.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { z } from 'zod';
 import { writeReadmeBlock } from '../bench/readmeBlock';
+import { arrayBufferBytes, type HeapSnapshot } from './heapDiff';
 import { runSoak, type SoakReport } from './run';
 
 interface Args {
@@ -27,7 +29,7 @@ interface Args {
 const USAGE =
   'usage: npm run soak -- --cycles N [--json] [--markdown] [--seed S] [--idle SECONDS] [--fault-every K] [--bots N]\n' +
   '       [--heap-snapshots DIR]  (start.heapsnapshot and end.heapsnapshot, for tests/soak/heapDiff.ts)\n' +
-  '       npm run soak -- --markdown-from REPORT.json';
+  '       npm run soak -- --markdown-from REPORT.json [--heap-snapshots DIR]';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
@@ -79,6 +81,7 @@ function summary(r: SoakReport): string {
     `${r.cycles} cycles (seed ${r.seed}, idle ${r.idleSeconds} s): ${r.secondsPerCycle} s a cycle`,
     `heap ${r.heapColdMB} MB cold, ${r.heapStartMB} MB after ${r.warmupCycles} warm-up visit(s) -> ${r.heapEndMB} MB (${r.heapGrowthPct} %)`,
     `heap samples ${r.heapSamples.map((h) => `${h.cycle}:${h.mb}`).join(' ')}`,
+    `array buffers ${r.arrayBuffersMB.start} MB -> ${r.arrayBuffersMB.end} MB`,
     `compiled code ${r.compiledCodeMB.start} MB -> ${r.compiledCodeMB.end} MB; the rest ` +
       `${(r.heapStartMB - r.compiledCodeMB.start).toFixed(2)} MB -> ${(r.heapEndMB - r.compiledCodeMB.end).toFixed(2)} MB`,
     `DOM nodes ${r.domNodesStart} -> ${r.domNodesEnd}${r.domChanges.length ? ` (${r.domChanges.join(', ')})` : ''}`,
@@ -108,6 +111,7 @@ const SavedReport = z.object({
   heapGrowthPct: z.number(),
   heapSamples: z.array(z.object({ cycle: z.number(), mb: z.number() })),
   compiledCodeMB: z.object({ start: z.number(), end: z.number() }).optional(),
+  arrayBuffersMB: z.object({ start: z.number(), end: z.number() }).optional(),
   domNodesStart: z.number(),
   domNodesEnd: z.number(),
   domChanges: z.array(z.string()).optional(),
@@ -160,6 +164,12 @@ function markdown(r: Saved): string {
           appHeapRow(r, r.compiledCodeMB),
         ]
       : []),
+    ...(r.arrayBuffersMB
+      ? [
+          `| array buffers, outside the JS heap (MB) | ${r.arrayBuffersMB.start} | ${r.arrayBuffersMB.end} | ` +
+            `no more: ${met(r.arrayBuffersMB.end <= r.arrayBuffersMB.start)} |`,
+        ]
+      : []),
     `| DOM nodes | ${r.domNodesStart} | ${r.domNodesEnd}${r.domChanges?.length ? ` (${r.domChanges.join(', ')})` : ''} | the same: ${met(r.domNodesEnd === r.domNodesStart)} |`,
     `| GL geometries / textures / programs | ${glText(r.gl.start)} | ${glText(r.gl.end)}${r.glProgramChanges?.length ? ` (${r.glProgramChanges.join(', ')})` : ''} | no more: ${met(glBack)} |`,
     `| workers | ${r.workers.start} | ${r.workers.end} | the same: ${met(r.workers.end === r.workers.start)} |`,
@@ -167,6 +177,26 @@ function markdown(r: Saved): string {
     `| "Still there?" countdowns | | ${r.countdowns} | one a visit at least: ${met(r.countdowns >= r.cycles)} |`,
     `| uncaught errors | | ${r.errors.length} | none: ${met(r.errors.length === 0)} |`,
   ].join('\n');
+}
+
+/**
+ * A saved report with the figures its run's heap snapshots give (start.heapsnapshot and end.heapsnapshot in
+ * `dir`, as --heap-snapshots keeps them) filled in where the report has none: a report from before a figure
+ * was added still gets it, worked out by the same function a run uses.
+ */
+function withSnapshotFigures(report: unknown, dir: string): unknown {
+  if (typeof report !== 'object' || report === null || 'arrayBuffersMB' in report) return report;
+  const mb = (name: string) => {
+    const file = join(dir, `${name}.heapsnapshot`);
+    let snap: HeapSnapshot;
+    try {
+      snap = JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot;
+    } catch (err) {
+      throw new Error(`cannot read the heap snapshot ${file}: ${(err as Error).message}`);
+    }
+    return Math.round((arrayBufferBytes(snap) / (1024 * 1024)) * 100) / 100;
+  };
+  return { ...report, arrayBuffersMB: { start: mb('start'), end: mb('end') } };
 }
 
 function writeMarkdown(report: unknown, from: string): void {
@@ -201,6 +231,14 @@ async function main(): Promise<number> {
     } catch {
       process.stderr.write(`soak: ${args.markdownFrom} is not JSON (a soak report is written by --json)\n`);
       return 2;
+    }
+    if (args.heapSnapshots) {
+      try {
+        report = withSnapshotFigures(report, args.heapSnapshots);
+      } catch (err) {
+        process.stderr.write(`soak: ${(err as Error).message}\n`);
+        return 2;
+      }
     }
     try {
       writeMarkdown(report, args.markdownFrom);

@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compiledCodeBytes, diffGroups, groupSnapshot, type HeapSnapshot } from '../../soak/heapDiff';
+import {
+  arrayBufferBytes,
+  compiledCodeBytes,
+  diffGroups,
+  groupSnapshot,
+  type HeapSnapshot,
+} from '../../soak/heapDiff';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'heapdiff-'));
@@ -90,6 +96,22 @@ describe('heapDiff', () => {
     );
     expect(out).toMatch(/^total -?\d+\.\d KB\n/);
     expect(out).toMatch(/ 2000 {2}object SoakProbe\n/);
+  });
+
+  it('counts the contents of array buffers, which V8 keeps outside its heap', () => {
+    const a = join(dir, 'buf-a.heapsnapshot');
+    const b = join(dir, 'buf-b.heapsnapshot');
+    execFileSync(process.execPath, [
+      '-e',
+      `const v8 = require('v8');
+       v8.writeHeapSnapshot(${JSON.stringify(a)});
+       globalThis.kept = new Float64Array(400000);
+       v8.writeHeapSnapshot(${JSON.stringify(b)});`,
+    ]);
+    const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as HeapSnapshot;
+    const grew = arrayBufferBytes(read(b)) - arrayBufferBytes(read(a));
+    expect(grew).toBeGreaterThanOrEqual(3_200_000);
+    expect(grew).toBeLessThan(3_300_000);
   });
 
   it('refuses a file that is not a heap snapshot in one line, with exit code 2', () => {
