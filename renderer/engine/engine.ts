@@ -34,6 +34,7 @@ import {
   TINY,
 } from './engineState';
 import { DEPOSITING, DORMANT, RECALLED, RESERVOIR, RETURNING, TRAVELLING } from './botLists';
+import { retryLater, retryListLater } from './gelRetry';
 import { moveListHome, moveListToSites, setWorkingPoint } from './kinematics';
 import { nextFloatInto } from './prng';
 import { layerFraction, ScheduleSteps } from './schedule';
@@ -42,44 +43,12 @@ import type { DeltaE00, EngineConfig, EngineSnapshot, SiteField } from './types'
 
 const SPEED: number = BOT_SPEED_MM_PER_S;
 
-/** Redesigned bots with nothing to do look again after RETRY_MIN_S + a per-bot share of RETRY_SPAN_S. */
-const RETRY_MIN_S = 0.5;
-const RETRY_SPAN_S = 2.5;
-const GOLDEN = 0.6180339887498949;
-
 /** No bot: above every bot index (the end of a list in the merge of Engine.act). */
 const NONE = 0x7fffffff;
 /** Indices into the per-step values. */
 const V_NOW = 0;
 const V_RATE = 1;
 const V_STEP_VALUES = 2;
-
-/**
- * Redesigned bots with nothing to do look again later, each at its own moment, so that when the next layer
- * opens they leave the gel over a few seconds rather than all in one step: the bots `ids[from..to)`, or bot
- * `to` alone when `from` is -1 (the time of the step in `values`, so no double crosses the call). The
- * fractional part of b × GOLDEN: x - floor(x) is exactly x % 1 for x >= 0, without the call to the C library
- * that `%` on doubles costs.
- */
-function retryLater(
-  timer: Float64Array,
-  ids: Int32Array,
-  from: number,
-  to: number,
-  values: Float64Array,
-): void {
-  const later = values[V_NOW]! + RETRY_MIN_S;
-  if (from < 0) {
-    const spread = to * GOLDEN;
-    timer[to] = later + RETRY_SPAN_S * (spread - Math.floor(spread));
-    return;
-  }
-  for (let i = from; i < to; i++) {
-    const b = ids[i]!;
-    const spread = b * GOLDEN;
-    timer[b] = later + RETRY_SPAN_S * (spread - Math.floor(spread));
-  }
-}
 
 export class Engine extends EngineState {
   /** Values of the current step (see V_*), kept in a typed array so no double crosses a call. */
@@ -151,7 +120,8 @@ export class Engine extends EngineState {
       // finds nothing and looks again later, and no one else reads the gel's stock, so the bots leaving
       // and those arriving home act each in a loop of their own (home ones in index order: the stock is a
       // sum), outside the merge. The outcome is the same, bit for bit.
-      if (this.plan.tripsPerBot > 1) retryLater(timer, ids, start[RESERVOIR]!, launchEnd, this.stepValues);
+      if (this.plan.tripsPerBot > 1)
+        retryListLater(timer, ids, start[RESERVOIR]!, launchEnd, this.stepValues);
       else for (let i = start[RESERVOIR]!; i < launchEnd; i++) this.launch(ids[i]!);
       for (let i = start[RETURNING]!; i < homeEnd; i++) this.arriveHome(ids[i]!);
       this.act(start[RESERVOIR]!, wakeEnd, start[RETURNING]!, emptyEnd);
@@ -330,7 +300,7 @@ export class Engine extends EngineState {
       // Redesigned: load from the gel only when there is work to claim.
       const stock = this.scalars[S_STOCK]!;
       if (this.grid.openCount === 0 || stock <= 0) {
-        retryLater(this.botTimer, this.lists.ids, -1, b, this.stepValues);
+        retryLater(this.botTimer, b, this.stepValues);
         return;
       }
       const take = Math.min(this.botCapacity, stock);
