@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
 import { live } from '../state/live';
 import type { ToothModel } from '../state/sceneData';
@@ -17,6 +17,41 @@ export interface ToothProps {
   clipPlane?: Plane | null;
   /** Render layer of the cross-section's stencil passes (kept off the contact-shadow pass). */
   sectionLayer?: number;
+}
+
+/**
+ * Brings the enamel's attributes up to each new frame of the simulation. A hook of its own, so that the frame
+ * callback closes over nothing but a ref that the unmount empties: react-three-fiber keeps the subscribers of
+ * the last frame it drew in module variables until it draws the next (never, while the window is hidden), and
+ * a callback closing over the tooth's scope kept a remounted tooth's old geometry (some 6 MB of vertex tables
+ * and attributes, outside the JS heap) alive until then; the soak's heap snapshots found it there.
+ */
+function useEnamelFrames(geo: ToothGeometry, frame: FrameSource | undefined): void {
+  const state = useRef<{ geo: ToothGeometry | null; applied: ToothGeometry | null; seq: number }>({
+    geo: null,
+    applied: null,
+    seq: -1,
+  });
+  useLayoutEffect(() => {
+    state.current.geo = geo;
+    return () => {
+      state.current.geo = null;
+      state.current.applied = null;
+    };
+  }, [geo]);
+  useFrame(() => {
+    const a = state.current;
+    const g = a.geo;
+    const f = readFrame(frame);
+    if (!g || !f) return;
+    // New geometry starts from the state before treatment: bring every site up to the frame.
+    const fresh = a.applied !== g;
+    if (!fresh && f.seq === a.seq) return;
+    a.applied = g;
+    a.seq = f.seq;
+    applyEnamelFrame(g, f, fresh);
+    live.framesApplied++;
+  });
 }
 
 /**
@@ -41,7 +76,7 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
   );
   const anomalyMap = useApp((s) => s.view.anomalyMap);
   useEffect(() => setAnomalyMap(enamelMaterial, anomalyMap), [enamelMaterial, anomalyMap]);
-  const applied = useRef<{ geo: ToothGeometry | null; seq: number }>({ geo: null, seq: -1 });
+  useEnamelFrames(geo, frame);
 
   useEffect(() => () => geo.dispose(), [geo]);
   useEffect(
@@ -74,19 +109,6 @@ export function Tooth({ model, frame, clipPlane = null, sectionLayer = 1 }: Toot
       enamelMaterial.needsUpdate = true;
     }
   }, [clipPlane, geo, model, enamelMaterial]);
-
-  useFrame(() => {
-    const f = readFrame(frame);
-    if (!f) return;
-    const a = applied.current;
-    // New geometry starts from the state before treatment: bring every site up to the frame.
-    const fresh = a.geo !== geo;
-    if (!fresh && f.seq === a.seq) return;
-    a.geo = geo;
-    a.seq = f.seq;
-    applyEnamelFrame(geo, f, fresh);
-    live.framesApplied++;
-  });
 
   const sectionMeshes: { layer: SectionLayer; geometry: ToothGeometry['inner'][number]['geometry'] }[] = [];
   if (clipPlane) {

@@ -273,6 +273,17 @@ describe.each([
     expectSameDynamic(second, first, 'second reader');
   });
 
+  it('shares one blend among the geometries of a model, each keeping attributes of its own', () => {
+    const first = buildToothGeometry(model);
+    const second = buildToothGeometry(model);
+    expect(second.blend).toBe(first.blend);
+    for (const name of ['enamelNow', 'enamelChalk', 'enamelLab', 'enamelDeltaE'] as const)
+      expect(second[name]!.array, name).not.toBe(first[name]!.array);
+    expect(second.siteDeltaE).not.toBe(first.siteDeltaE);
+    // Another model (here, another object with the same sites) gets a blend of its own.
+    expect(buildToothGeometry(withSites(model, model.sites)).blend).not.toBe(first.blend);
+  });
+
   it('brings every vertex up to a frame when asked (new geometry), whatever its change list says', () => {
     const g = buildToothGeometry(model);
     const full = buildToothGeometry(model);
