@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { writeReadmeBlock } from '../bench/readmeBlock';
 import { arrayBufferBytes, type HeapSnapshot } from './heapDiff';
 import { runSoak, type SoakReport } from './run';
+import { secondHalfGrowth } from './trend';
 
 interface Args {
   cycles: number;
@@ -141,6 +142,7 @@ function markdown(r: Saved): string {
   const met = (ok: boolean) => (ok ? 'met' : '**not met**');
   const mid = r.heapSamples[Math.floor(r.heapSamples.length / 2)];
   const last = r.heapSamples.at(-1);
+  const late = secondHalfGrowth(r.heapSamples, r.cycles);
   const glText = (g: Saved['gl']['start']) => `${g.geometries} / ${g.textures} / ${g.programs}`;
   const glBack =
     r.gl.end.geometries <= r.gl.start.geometries &&
@@ -158,6 +160,13 @@ function markdown(r: Saved): string {
     `| JS heap (MB) | ${r.heapStartMB} | ${r.heapEndMB} (${r.heapGrowthPct} %) | growth under 2 %: ${met(r.heapGrowthPct < 2)} |`,
     `| heap at the attract screen (MB) | ${r.heapSamples[0]?.mb ?? '–'} (visit ${r.heapSamples[0]?.cycle ?? '–'}) | ` +
       `${mid?.mb ?? '–'} (visit ${mid?.cycle ?? '–'}), ${last?.mb ?? '–'} (visit ${last?.cycle ?? '–'}) | a flat line |`,
+    ...(late
+      ? [
+          `| the same over the second half (MB) | ${late.from.mb} (visit ${late.from.cycle}) | ${late.to.mb} ` +
+            `(visit ${late.to.cycle}; ${late.pct.toFixed(2)} %) | once V8 has compiled the app, a leak would show ` +
+            `here; growth under 2 %: ${met(late.pct < 2)} |`,
+        ]
+      : []),
     ...(r.compiledCodeMB
       ? [
           `| of which code V8 compiled (MB) | ${r.compiledCodeMB.start} | ${r.compiledCodeMB.end} | V8's own: it optimises more of the app as the day goes on |`,
