@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { DoubleSide, FrontSide, type Plane } from 'three';
 import { live } from '../state/live';
 import type { ToothModel } from '../state/sceneData';
@@ -39,7 +39,18 @@ function useEnamelFrames(geo: ToothGeometry, frame: FrameSource | undefined): vo
       state.current.applied = null;
     };
   }, [geo]);
-  useFrame(() => {
+  useFrame(enamelFrameCallback(state, frame));
+}
+
+/**
+ * The frame callback, made in a scope of its own: V8 keeps one scope object for all the closures a function
+ * makes, so a callback made beside the effect above would hold `geo` through it.
+ */
+function enamelFrameCallback(
+  state: RefObject<{ geo: ToothGeometry | null; applied: ToothGeometry | null; seq: number }>,
+  frame: FrameSource | undefined,
+): () => void {
+  return () => {
     const a = state.current;
     const g = a.geo;
     const f = readFrame(frame);
@@ -51,7 +62,7 @@ function useEnamelFrames(geo: ToothGeometry, frame: FrameSource | undefined): vo
     a.seq = f.seq;
     applyEnamelFrame(g, f, fresh);
     live.framesApplied++;
-  });
+  };
 }
 
 /**
