@@ -26,8 +26,15 @@ export interface ToothProps {
  * a callback closing over the tooth's scope kept a remounted tooth's old geometry (some 6 MB of vertex tables
  * and attributes, outside the JS heap) alive until then; the soak's heap snapshots found it there.
  */
+/** The geometry to update (null once unmounted), the one last brought up to a frame, and that frame's number. */
+interface EnamelFrames {
+  geo: ToothGeometry | null;
+  applied: ToothGeometry | null;
+  seq: number;
+}
+
 function useEnamelFrames(geo: ToothGeometry, frame: FrameSource | undefined): void {
-  const state = useRef<{ geo: ToothGeometry | null; applied: ToothGeometry | null; seq: number }>({
+  const state = useRef<EnamelFrames>({
     geo: null,
     applied: null,
     seq: -1,
@@ -46,10 +53,7 @@ function useEnamelFrames(geo: ToothGeometry, frame: FrameSource | undefined): vo
  * The frame callback, made in a scope of its own: V8 keeps one scope object for all the closures a function
  * makes, so a callback made beside the effect above would hold `geo` through it.
  */
-function enamelFrameCallback(
-  state: RefObject<{ geo: ToothGeometry | null; applied: ToothGeometry | null; seq: number }>,
-  frame: FrameSource | undefined,
-): () => void {
+function enamelFrameCallback(state: RefObject<EnamelFrames>, frame: FrameSource | undefined): () => void {
   return () => {
     const a = state.current;
     const g = a.geo;

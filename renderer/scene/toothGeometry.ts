@@ -115,7 +115,7 @@ function blendVertex(
 /**
  * Each model's blend, built once and shared by every tooth drawn from the model (the two of a comparison; a
  * tooth remounted after a lost GPU context or a caught error) rather than built again by each: the molar's
- * takes about 190 ms of the main thread and 3.7 MB. It is static (the model's vertices and sites only) and
+ * takes about a fifth of a second to build (in Node, on the 2-core development machine) and holds 3.7 MB. It is static (the model's vertices and sites only) and
  * goes with the model.
  */
 const blends = new WeakMap<ToothModel, SiteBlend>();

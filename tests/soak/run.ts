@@ -11,6 +11,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, watchConsole } from '../e2e/browser';
 import { arrayBufferBytes, compiledCodeBytes, type HeapSnapshot } from './heapDiff';
 import { hook, inspectPage, isInjectedFaultLine, REGIONS, type Region, waitForHook } from './hooks';
+import type { HeapSample } from './trend';
 
 export interface SoakOptions {
   baseURL: string;
@@ -50,7 +51,7 @@ export interface SoakReport {
   heapStartMB: number;
   heapEndMB: number;
   /** Heap at the attract screen after a forced collection, about twenty times over the run: a leak is a slope. */
-  heapSamples: { cycle: number; mb: number }[];
+  heapSamples: HeapSample[];
   heapGrowthPct: number;
   /** Of the heap, the code V8 compiled (bytecode, baseline and optimised code), at start and end: it grows as
    * more of the app is optimised and is V8's to keep or drop, so growth here is not a leak of the app's. */
@@ -487,7 +488,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         await visit(FAULT_KINDS[(w - 1) % FAULT_KINDS.length]!, w === warmupCycles);
     }
     const start = await measure('start');
-    const heapSamples: { cycle: number; mb: number }[] = [];
+    const heapSamples: HeapSample[] = [];
     const sampleEvery = Math.max(1, Math.round(opts.cycles / 20));
     const startedAt = Date.now();
     for (let cycle = 1; cycle <= opts.cycles; cycle++) {
